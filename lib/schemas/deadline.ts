@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { Instant, OrderId } from './common';
+
+export const DeadlineKind = z.enum([
+  /** Buyer protection runs out: the "not received" clock (POLICY P1–P4). */
+  'protection-end',
+  /** Last day to open a dispute after the order completed (POLICY D2). */
+  'dispute-after-completion',
+  /** "Return/refund within N days of confirming receipt" (POLICY D3). */
+  'return-window',
+  /** "Defective or not as described: dispute within N days after order placed" (POLICY D3). */
+  'quality-dispute',
+]);
+export type DeadlineKind = z.infer<typeof DeadlineKind>;
+
+export const DeadlineSource = z.enum(['aliexpress', 'estimated', 'manual']);
+export type DeadlineSource = z.infer<typeof DeadlineSource>;
+
+export const Confidence = z.enum(['high', 'medium', 'low']);
+export type Confidence = z.infer<typeof Confidence>;
+
+/** Which rule produced a deadline; each has an i18n text that explains it. */
+export const DeadlineRule = z.enum([
+  'card-countdown',
+  'completion-window-bounded',
+  'entered-by-user',
+]);
+export type DeadlineRule = z.infer<typeof DeadlineRule>;
+
+export const Deadline = z.object({
+  orderId: OrderId,
+  kind: DeadlineKind,
+  dueAt: Instant,
+  source: DeadlineSource,
+  rule: DeadlineRule,
+  confidence: Confidence,
+  /** When the facts behind it were read; a newer observation replaces an older one. */
+  observedAt: Instant,
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+export const Urgency = z.enum(['expired', 'urgent', 'soon', 'ok', 'none']);
+export type Urgency = z.infer<typeof Urgency>;

@@ -1,0 +1,2 @@
+// IndexedDB for storage tests (Dexie runs on fake-indexeddb in Node).
+import 'fake-indexeddb/auto';
