@@ -1,11 +1,39 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ORDER_PAGE_MATCHES } from '@/lib/pages/hosts';
+import { sendRequest } from '@/lib/messaging/client';
 import { detectPageKind } from '@/lib/pages/detect';
+import { ORDER_PAGE_MATCHES } from '@/lib/pages/hosts';
+import { createOrderBadges } from '@/lib/features/order-badges';
+import { runFeatures, type Feature } from '@/lib/features/registry';
+
+// Wiring only: which features run here, and how they reach the background.
+const features: Feature[] = [
+  createOrderBadges(async (orders, observedAt) => {
+    const response = await sendRequest({ type: 'orders/seen', observedAt: observedAt.toISOString(), orders });
+    if (response.ok) return response.data.orders;
+    console.warn('[AliExpress Claim Assistant] the background did not take the orders:', response.error.message);
+    return undefined;
+  }),
+];
 
 export default defineContentScript({
   matches: ORDER_PAGE_MATCHES,
   runAt: 'document_idle',
-  main() {
-    document.documentElement.dataset.acaPage = detectPageKind(location.href);
+  main(ctx) {
+    let controller: AbortController | undefined;
+    let currentKind: string | undefined;
+    const start = () => {
+      const url = new URL(location.href);
+      const pageKind = detectPageKind(url);
+      // Single-page navigation within the same kind of page is handled by the features themselves.
+      if (pageKind === currentKind) return;
+      controller?.abort();
+      controller = new AbortController();
+      currentKind = pageKind;
+      document.documentElement.dataset.acaPage = pageKind;
+      void runFeatures(features, { document, url, pageKind, signal: controller.signal, clock: () => new Date() });
+    };
+    ctx.onInvalidated(() => controller?.abort());
+    ctx.addEventListener(window, 'wxt:locationchange', start);
+    start();
   },
 });

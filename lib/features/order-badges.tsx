@@ -1,0 +1,185 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { OrderBadge } from '@/components/order-badge/OrderBadge';
+import badgeCss from '@/components/order-badge/badge.css?inline';
+import { deriveDeadlines } from '../domain/deadlines';
+import { factsFromCard } from '../domain/card-facts';
+import { summariseOrder } from '../domain/order-summary';
+import type { OrderView } from '../messaging/protocol';
+import { findOrderCards, parseOrderCard, parseOrdersPage } from '../parsers/orders-list';
+import { ORDERS_LIST } from '../parsers/selectors';
+import type { ParsedOrderCard } from '../schemas/order';
+import type { Feature, FeatureContext } from './registry';
+import { setParseState, showPageNotice } from './page-state';
+import { createShadowHost } from './shadow-host';
+
+/** How long a client-rendered list may take to show its first card before we call it unreadable. */
+export const FIRST_CARD_TIMEOUT_MS = 8000;
+/** Days-left text drifts; re-render now and then for pages left open. */
+const REFRESH_MS = 5 * 60_000;
+
+export type SendOrdersSeen = (orders: ParsedOrderCard[], observedAt: Date) => Promise<OrderView[] | undefined>;
+
+interface MountedBadge {
+  card: Element;
+  host: HTMLElement;
+  root: Root;
+  order: ParsedOrderCard;
+}
+
+/**
+ * One deadline badge per order card on My Orders. Cards are parsed and badged as soon as they
+ * appear (first paint uses what the card itself says); the background's answer — stored and
+ * estimated deadlines from earlier visits — then refines them.
+ */
+export function createOrderBadges(sendOrdersSeen: SendOrdersSeen): Feature {
+  return {
+    id: 'order-badges',
+    include: ['orders'],
+    run: (context) => new BadgeBoard(context, sendOrdersSeen).start(),
+  };
+}
+
+class BadgeBoard {
+  private readonly badges = new Map<Element, MountedBadge>();
+  private readonly views = new Map<string, OrderView>();
+  private readonly timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  private sawCard = false;
+
+  constructor(
+    private readonly context: FeatureContext,
+    private readonly sendOrdersSeen: SendOrdersSeen,
+  ) {}
+
+  start(): void {
+    const { document: doc, signal } = this.context;
+    const observer = new MutationObserver((mutations) => this.onMutations(mutations));
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    const firstCardTimer = setTimeout(() => this.settleVerdict(), FIRST_CARD_TIMEOUT_MS);
+    const refreshTimer = setInterval(() => this.renderAll(), REFRESH_MS);
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      clearTimeout(firstCardTimer);
+      clearInterval(refreshTimer);
+      for (const badge of this.badges.values()) this.unmount(badge);
+    });
+    this.process(findOrderCards(doc));
+    // A bot check is certain at once; other reasons wait for the list to render.
+    const verdict = parseOrdersPage(doc, this.context.clock());
+    if (!this.sawCard && !verdict.ok && verdict.reason === 'bot-check') this.settleVerdict();
+  }
+
+  private onMutations(mutations: MutationRecord[]): void {
+    const touched = new Set<Element>();
+    for (const mutation of mutations) {
+      if (isOwnMutation(mutation)) continue;
+      const target = mutation.target instanceof Element ? mutation.target : mutation.target.parentElement;
+      const card = target?.closest(ORDERS_LIST.card);
+      if (card) touched.add(card);
+      for (const node of mutation.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (node.matches(ORDERS_LIST.card)) touched.add(node);
+        else for (const inner of findOrderCards(node)) touched.add(inner);
+      }
+    }
+    this.forgetDetachedCards();
+    if (touched.size > 0) this.process([...touched]);
+  }
+
+  /** Parse cards, (re)mount their badges, paint at once, then ask the background for more. */
+  private process(cards: Element[]): void {
+    const observedAt = this.context.clock();
+    const seen: ParsedOrderCard[] = [];
+    for (const card of cards) {
+      const result = parseOrderCard(card, observedAt);
+      const existing = this.badges.get(card);
+      if (!result.ok) {
+        if (existing) this.unmount(existing);
+        continue;
+      }
+      const order = result.data;
+      // A list that reconciles by index may reuse this card node for another order.
+      let badge = existing && existing.order.orderId === order.orderId ? existing : undefined;
+      if (existing && !badge) this.unmount(existing);
+      badge ??= this.mount(card, order);
+      badge.order = order;
+      this.ensureAttached(badge);
+      this.render(badge);
+      seen.push(order);
+    }
+    if (seen.length === 0) return;
+    if (!this.sawCard) {
+      this.sawCard = true;
+      setParseState(this.context.document, 'ok');
+    }
+    void this.refine(seen, observedAt);
+  }
+
+  private async refine(orders: ParsedOrderCard[], observedAt: Date): Promise<void> {
+    const views = await this.sendOrdersSeen(orders, observedAt);
+    if (!views || this.context.signal.aborted) return;
+    const changed = new Set<string>();
+    for (const view of views) {
+      this.views.set(view.orderId, view);
+      changed.add(view.orderId);
+    }
+    for (const badge of this.badges.values()) if (changed.has(badge.order.orderId)) this.render(badge);
+  }
+
+  private mount(card: Element, order: ParsedOrderCard): MountedBadge {
+    const { host, mount } = createShadowHost(this.context.document, 'aca-order-badge', badgeCss);
+    const badge: MountedBadge = { card, host, root: createRoot(mount), order };
+    this.badges.set(card, badge);
+    return badge;
+  }
+
+  /** In the header next to the status; re-inserted if the page re-rendered the header. */
+  private ensureAttached(badge: MountedBadge): void {
+    if (badge.card.contains(badge.host)) return;
+    const anchor = badge.card.querySelector(ORDERS_LIST.badgeAnchor) ?? badge.card;
+    anchor.append(badge.host);
+  }
+
+  private render(badge: MountedBadge): void {
+    const { order, host, root } = badge;
+    const now = this.context.clock();
+    const candidates = this.views.get(order.orderId)?.deadlines ?? deriveDeadlines(factsFromCard(order));
+    const summary = summariseOrder({ status: order.status, candidates, now });
+    // Contract attributes: set with the render, so readers see what the badge shows.
+    host.dataset.acaOrderId = order.orderId;
+    host.dataset.acaStatus = order.status;
+    host.dataset.acaDeadline = summary.dueDate ?? '';
+    host.dataset.acaDeadlineSource = summary.shown?.source ?? 'none';
+    host.dataset.acaUrgency = summary.urgency;
+    root.render(<OrderBadge orderId={order.orderId} summary={summary} now={now} timeZone={this.timeZone} />);
+  }
+
+  private renderAll(): void {
+    for (const badge of this.badges.values()) this.render(badge);
+  }
+
+  private unmount(badge: MountedBadge): void {
+    badge.root.unmount();
+    badge.host.remove();
+    this.badges.delete(badge.card);
+  }
+
+  private forgetDetachedCards(): void {
+    for (const badge of this.badges.values()) if (!badge.card.isConnected) this.unmount(badge);
+  }
+
+  /** No card after the wait (or a bot check): say so on <html>, and tell the buyer when useful. */
+  private settleVerdict(): void {
+    if (this.sawCard || this.context.signal.aborted) return;
+    const verdict = parseOrdersPage(this.context.document, this.context.clock());
+    if (verdict.ok) return;
+    setParseState(this.context.document, 'unrecognised', verdict.reason);
+    if (verdict.reason !== 'empty') showPageNotice(this.context, verdict.reason === 'bot-check' ? 'notice_botCheck' : 'notice_unreadable');
+  }
+}
+
+/** Our own insertions (badge hosts) must not wake the observer again. */
+function isOwnMutation(mutation: MutationRecord): boolean {
+  if (mutation.type !== 'childList') return false;
+  const nodes = [...mutation.addedNodes, ...mutation.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => node instanceof Element && node.localName.startsWith('aca-'));
+}
