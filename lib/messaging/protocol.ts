@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Instant, OrderId } from '../schemas/common';
-import { Deadline } from '../schemas/deadline';
+import { Deadline, DeadlineKind } from '../schemas/deadline';
 import { ParsedOrderCard, OrderStatus } from '../schemas/order';
 
 /**
@@ -12,7 +12,8 @@ export const OrdersSeenRequest = z
   .object({
     type: z.literal('orders/seen'),
     observedAt: Instant,
-    orders: z.array(ParsedOrderCard).max(500),
+    // Strict per card too: an unexpected key means the sender and this schema disagree.
+    orders: z.array(ParsedOrderCard.strict()).max(500),
   })
   .strict();
 
@@ -20,8 +21,32 @@ export const OrdersGetRequest = z
   .object({ type: z.literal('orders/get'), orderIds: z.array(OrderId).max(500) })
   .strict();
 
-export const Request = z.discriminatedUnion('type', [OrdersSeenRequest, OrdersGetRequest]);
+/**
+ * The user enters (or confirms) a deadline, e.g. the date AliExpress shows on the tracking page.
+ * Stored as given, to the millisecond: no rounding, no "close enough" rule as for countdowns.
+ */
+export const DeadlineSetManualRequest = z
+  .object({
+    type: z.literal('deadline/set-manual'),
+    orderId: OrderId,
+    kind: DeadlineKind,
+    dueAt: Instant,
+  })
+  .strict();
+
+export const DeadlineRemoveManualRequest = z
+  .object({ type: z.literal('deadline/remove-manual'), orderId: OrderId, kind: DeadlineKind })
+  .strict();
+
+export const Request = z.discriminatedUnion('type', [
+  OrdersSeenRequest,
+  OrdersGetRequest,
+  DeadlineSetManualRequest,
+  DeadlineRemoveManualRequest,
+]);
 export type Request = z.infer<typeof Request>;
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** What the background knows about an order: every candidate deadline, first-hand and derived. */
 export const OrderView = z.object({
@@ -31,20 +56,46 @@ export const OrderView = z.object({
 });
 export type OrderView = z.infer<typeof OrderView>;
 
-export const ErrorCode = z.enum(['invalid-request', 'storage-failed', 'internal']);
+export const ErrorCode = z.enum([
+  'invalid-request',
+  /** The request named an order the background has never seen. */
+  'not-found',
+  'storage-failed',
+  /** The extension was updated or reloaded under this page: only a page reload helps. */
+  'context-invalidated',
+  'internal',
+]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const ErrorResponse = z.object({
   ok: z.literal(false),
   error: z.object({ code: ErrorCode, message: z.string() }),
 });
+export type ErrorResponse = z.infer<typeof ErrorResponse>;
+
+/**
+ * After a manual change: the order as it is now, and the manual deadline of that kind as it was
+ * before (`null`: there was none). Undo = set-manual with `previous.dueAt`, or remove-manual
+ * when `previous` is null.
+ */
+const ManualDeadlineResult = z.object({ order: OrderView, previous: Deadline.nullable() });
 
 export const ResponseData = {
   'orders/seen': z.object({ orders: z.array(OrderView) }),
   'orders/get': z.object({ orders: z.array(OrderView) }),
-} satisfies Record<Request['type'], z.ZodType>;
+  'deadline/set-manual': ManualDeadlineResult,
+  'deadline/remove-manual': ManualDeadlineResult,
+} satisfies Record<RequestType, z.ZodType>;
 
-export type ResponseOf<T extends Request['type']> = z.infer<(typeof ResponseData)[T]>;
-export type Response<T extends Request['type']> =
+export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseData)[T]>;
+export type Response<T extends RequestType = RequestType> =
   | { ok: true; data: ResponseOf<T> }
-  | z.infer<typeof ErrorResponse>;
+  | ErrorResponse;
+
+/** The full schema of an answer to a request of type `type` (the client validates with it). */
+export function responseSchema<T extends RequestType>(type: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), data: ResponseData[type] }),
+    ErrorResponse,
+  ]);
+}

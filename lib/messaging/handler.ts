@@ -1,0 +1,137 @@
+import type { z } from 'zod';
+import { OrderNotFoundError, StorageError } from '../storage/errors';
+import type { OrderService } from '../storage/order-service';
+import { Request, type ErrorCode, type ErrorResponse, type Response } from './protocol';
+
+export type MessageHandler = (raw: unknown) => Promise<Response>;
+
+const MAX_MESSAGE = 200;
+
+/**
+ * Answers one message from another context of the extension. Validates it with the protocol's
+ * strict schemas first, so a malformed request writes nothing; then dispatches to the service.
+ * Never throws, never rejects: every failure is a typed `{ ok: false, error }`.
+ */
+export function createMessageHandler(service: OrderService): MessageHandler {
+  return async (raw) => {
+    let request: Request;
+    try {
+      const parsed = Request.safeParse(raw);
+      if (!parsed.success) return failure('invalid-request', describeIssues(parsed.error.issues));
+      request = parsed.data;
+    } catch {
+      // A getter that throws, a revoked proxy…: not something a sendMessage payload can carry.
+      return failure('invalid-request', 'request: not a readable object');
+    }
+    try {
+      return await dispatch(service, request);
+    } catch (error) {
+      return toFailure(error, request);
+    }
+  };
+}
+
+async function dispatch(service: OrderService, request: Request): Promise<Response> {
+  switch (request.type) {
+    case 'orders/seen':
+      return ok({ orders: await service.recordOrdersSeen(request) });
+    case 'orders/get':
+      return ok({ orders: await service.getOrders(request.orderIds) });
+    case 'deadline/set-manual':
+      return ok(await service.setManualDeadline(request));
+    case 'deadline/remove-manual':
+      return ok(await service.removeManualDeadline(request));
+  }
+}
+
+function toFailure(error: unknown, request: Request): ErrorResponse {
+  if (error instanceof OrderNotFoundError) {
+    return failure('not-found', `order ${error.orderId}: not known to the extension yet; open it in My Orders first`);
+  }
+  if (error instanceof StorageError) {
+    console.warn('[aca] storage failed for', request.type, error.cause);
+    return failure(
+      'storage-failed',
+      error.operation === 'write'
+        ? 'The extension could not save this; the data was not saved.'
+        : 'The extension could not read its saved data.',
+    );
+  }
+  console.error('[aca] request failed:', request.type, error);
+  return failure('internal', 'The extension hit an unexpected error.');
+}
+
+const ok = <D>(data: D) => ({ ok: true as const, data }) as Response;
+
+function failure(code: ErrorCode, message: string): ErrorResponse {
+  return { ok: false, error: { code, message: clean(message) } };
+}
+
+/**
+ * A short human message naming the first bad path ("orders[3].orderId: …"). Never echoes input
+ * values, and key names only cut short: the sender may be hostile and the message gets logged.
+ */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  const [first] = issues;
+  if (!first) return 'request: invalid';
+  const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
+  return `${formatPath(first.path)}: ${issueText(first)}${more}`;
+}
+
+function issueText(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.slice(0, 3).map((k) => JSON.stringify(cut(k, 40))).join(', ')}`;
+    case 'invalid_union':
+      // A discriminated union with no matching `type` (missing or not one of ours).
+      return issue.path.at(-1) === 'type' ? 'unknown or missing request type' : 'matches no allowed shape';
+    case 'too_big':
+      return issue.origin === 'array' ? `too many items (max ${issue.maximum})` : issue.origin === 'string' ? `too long (max ${issue.maximum} characters)` : `too big (max ${issue.maximum})`;
+    default:
+      return issue.message;
+  }
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'request';
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${cut(String(part), 40)}`))
+    .join('');
+}
+
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** No control characters, bounded length: the message may end up in a log line or a toast. */
+function clean(message: string): string {
+  return cut(message.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' '), MAX_MESSAGE);
+}
+
+interface Sender {
+  id?: string;
+}
+
+/**
+ * The `runtime.onMessage` listener: answers only this extension's own contexts (content scripts,
+ * popup, options), ignores the rest. Responds through `sendResponse` + `return true`, the form
+ * every browser supports (returning a promise needs Firefox or the polyfill WXT no longer ships).
+ */
+export function createMessageListener(getHandler: () => MessageHandler, extensionId: string) {
+  return (message: unknown, sender: Sender, sendResponse: (response: Response) => void): boolean => {
+    if (sender.id !== extensionId) return false;
+    let answer: Promise<Response>;
+    try {
+      answer = getHandler()(message);
+    } catch (error) {
+      console.error('[aca] background not ready:', error);
+      answer = Promise.resolve(failure('internal', 'The extension background is not ready.'));
+    }
+    void answer.then((response) => {
+      try {
+        sendResponse(response);
+      } catch {
+        // The asking tab or popup is gone: nobody is left to tell.
+      }
+    });
+    return true;
+  };
+}

@@ -1,0 +1,34 @@
+import Dexie, { type Table } from 'dexie';
+import type { DeadlineKey, DeadlineRecord, OrderRecord, StoreRecord } from './records';
+import { SCHEMA_HISTORY, type SchemaVersion } from './schema-history';
+
+export const DB_NAME = 'aca';
+
+/** Declares `history` on `db`, oldest first; Dexie runs the upgrades a database still needs. */
+export function applySchemaHistory(db: Dexie, history: readonly SchemaVersion[]): void {
+  for (const { version, stores, upgrade } of history) {
+    const declared = db.version(version).stores({ ...stores });
+    if (upgrade) declared.upgrade(upgrade);
+  }
+}
+
+/**
+ * The extension's database, owned by the background alone. Rows are typed here, but the types
+ * are a promise, not a proof: read rows through the record schemas (records.ts).
+ */
+export class ClaimDb extends Dexie {
+  // `declare`: Dexie creates these tables in version().stores(); a class field would reset them.
+  declare orders: Table<OrderRecord, string>;
+  declare stores: Table<StoreRecord, string>;
+  declare deadlines: Table<DeadlineRecord, DeadlineKey>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    applySchemaHistory(this, SCHEMA_HISTORY);
+  }
+}
+
+/** Nothing touches IndexedDB until the first query (Dexie opens on demand). Tests pass a fresh name. */
+export function openDb(name: string = DB_NAME): ClaimDb {
+  return new ClaimDb(name);
+}

@@ -1,0 +1,267 @@
+import type { z } from 'zod';
+import { deriveDeadlines } from '../domain/deadlines';
+import type { OrderView } from '../messaging/protocol';
+import type { Instant } from '../schemas/common';
+import { Deadline, type DeadlineKind } from '../schemas/deadline';
+import type { ParsedOrderCard } from '../schemas/order';
+import type { ClaimDb } from './db';
+import { OrderNotFoundError, StorageError } from './errors';
+import { factsFromRecord } from './facts-from-record';
+import { toUtc } from './instants';
+import { createLogOnce, type Warn } from './log-once';
+import { mergeCountdownDeadline, mergeManualDeadline } from './merge-deadline';
+import { mergeOrder } from './merge-order';
+import { mergeStore } from './merge-store';
+import {
+  DeadlineRecord,
+  OrderRecord,
+  StoreRecord,
+  deadlineKey,
+  toDeadline,
+  type DeadlineKey,
+} from './records';
+
+export interface ManualDeadlineResult {
+  order: OrderView;
+  /** The manual deadline of that kind before the change, `null` if there was none (for undo). */
+  previous: Deadline | null;
+}
+
+export interface OrderService {
+  recordOrdersSeen(input: { orders: readonly ParsedOrderCard[]; observedAt: Instant }): Promise<OrderView[]>;
+  getOrders(orderIds: readonly string[]): Promise<OrderView[]>;
+  setManualDeadline(input: { orderId: string; kind: DeadlineKind; dueAt: Instant }): Promise<ManualDeadlineResult>;
+  removeManualDeadline(input: { orderId: string; kind: DeadlineKind }): Promise<ManualDeadlineResult>;
+}
+
+export interface OrderServiceOptions {
+  /** Where skipped rows are reported (once each). Defaults to console.warn. */
+  warn?: Warn;
+}
+
+/** A row that exists but fails its schema: skipped, reported once, never trusted. */
+const UNREADABLE = Symbol('unreadable');
+type Read<T> = T | undefined | typeof UNREADABLE;
+
+/** Preferred first (POLICY "Rules for estimates": what AliExpress shows, then what the user entered). */
+const SOURCE_ORDER = { aliexpress: 0, manual: 1, estimated: 2 } as const;
+
+/**
+ * The background's use cases over the database. Errors: OrderNotFoundError for an unknown order in a
+ * manual-deadline request, StorageError when IndexedDB fails (the transaction wrote nothing).
+ * `clock` dates what the user does here; page observations carry their own `observedAt`.
+ */
+export function createOrderService(db: ClaimDb, clock: () => Date, options: OrderServiceOptions = {}): OrderService {
+  const logOnce = createLogOnce(options.warn ?? ((message) => console.warn(`[aca storage] ${message}`)));
+
+  function readRow<T>(schema: z.ZodType<T>, table: string, key: string, raw: unknown): Read<T> {
+    if (raw === undefined) return undefined;
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    const where = parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => issue.path.join('.') || '(row)')
+      .join(', ');
+    logOnce(`${table}/${key}`, `skipped unreadable ${table} row ${key} (bad: ${where})`);
+    return UNREADABLE;
+  }
+
+  const readable = <T>(row: Read<T>): T | undefined => (row === UNREADABLE ? undefined : row);
+
+  /** First-hand deadlines, grouped by order; unreadable rows dropped. */
+  function groupDeadlines(rows: readonly unknown[]): Map<string, DeadlineRecord[]> {
+    const byOrder = new Map<string, DeadlineRecord[]>();
+    rows.forEach((raw, i) => {
+      const record = readable(readRow(DeadlineRecord, 'deadlines', rowKey(raw, i), raw));
+      if (!record) return;
+      byOrder.set(record.orderId, [...(byOrder.get(record.orderId) ?? []), record]);
+    });
+    return byOrder;
+  }
+
+  /**
+   * Stored first-hand deadlines plus the *estimated* ones the domain derives from the facts.
+   * deriveDeadlines also turns the card countdown into an `aliexpress` deadline; the stored one
+   * is the same fact kept with its no-churn rule and history, so the derived copy is dropped
+   * rather than shown twice (with a dueAt that may differ by up to the tolerance).
+   */
+  function buildView(record: OrderRecord, firstHand: readonly DeadlineRecord[]): OrderView {
+    const stored = firstHand.map(toDeadline);
+    const estimated = derive(record).filter((d) => d.source === 'estimated');
+    const deadlines = [...stored, ...estimated].sort(
+      (a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source] || a.dueAt.localeCompare(b.dueAt),
+    );
+    return { orderId: record.orderId, status: record.status, deadlines };
+  }
+
+  /** A domain bug must not cost the first-hand deadlines: log it, answer without estimates. */
+  function derive(record: OrderRecord): Deadline[] {
+    let derived: unknown[];
+    try {
+      derived = deriveDeadlines(factsFromRecord(record));
+    } catch (error) {
+      logOnce(`derive/${record.orderId}`, `deriving deadlines failed for order ${record.orderId}: ${String(error)}`);
+      return [];
+    }
+    return derived.flatMap((d) => {
+      const parsed = Deadline.safeParse(d);
+      if (parsed.success && parsed.data.orderId === record.orderId) return [parsed.data];
+      logOnce(`derive/${record.orderId}/invalid`, `dropped an invalid derived deadline for order ${record.orderId}`);
+      return [];
+    });
+  }
+
+  function buildViews(records: readonly OrderRecord[], deadlineRows: readonly unknown[]): OrderView[] {
+    const byOrder = groupDeadlines(deadlineRows);
+    return records.map((record) => buildView(record, byOrder.get(record.orderId) ?? []));
+  }
+
+  /** The order a manual request names; unknown or unreadable → OrderNotFoundError (aborts the tx). */
+  async function requireOrder(orderId: string): Promise<OrderRecord> {
+    const record = readable(readRow(OrderRecord, 'orders', orderId, await db.orders.get(orderId)));
+    if (!record) throw new OrderNotFoundError(orderId);
+    return record;
+  }
+
+  async function manualChange(
+    orderId: string,
+    kind: DeadlineKind,
+    change: (stored: DeadlineRecord | undefined, hadRow: boolean) => Promise<void>,
+  ): Promise<ManualDeadlineResult> {
+    const key: DeadlineKey = [orderId, kind, 'manual'];
+    const { record, rows, previous } = await guard('write', () =>
+      db.transaction('rw', db.orders, db.deadlines, async () => {
+        const record = await requireOrder(orderId);
+        const raw = await db.deadlines.get(key);
+        // An unreadable manual row is replaced or deleted: the user is stating the value now.
+        const stored = readable(readRow(DeadlineRecord, 'deadlines', key.join('/'), raw));
+        await change(stored, raw !== undefined);
+        const rows = await db.deadlines.where('orderId').equals(orderId).toArray();
+        return { record, rows, previous: stored ? toDeadline(stored) : null };
+      }),
+    );
+    return { order: buildViews([record], rows)[0]!, previous };
+  }
+
+  return {
+    async recordOrdersSeen({ orders, observedAt }) {
+      const at = toUtc(observedAt);
+      const { records, deadlineRows } = await guard('write', () =>
+        db.transaction('rw', db.orders, db.stores, db.deadlines, async () => {
+          const orderIds = unique(orders.map((card) => card.orderId));
+          const storedOrders = await db.orders.bulkGet(orderIds);
+          const records = new Map<string, OrderRecord>();
+          const unreadable = new Set<string>();
+          orderIds.forEach((id, i) => {
+            const row = readRow(OrderRecord, 'orders', id, storedOrders[i]);
+            if (row === UNREADABLE) unreadable.add(id);
+            else if (row) records.set(id, row);
+          });
+          // An unreadable order row is left as it is (not overwritten: it may hold the user's
+          // note) and the order is left out of the answer.
+          const cards = orders.filter((card) => !unreadable.has(card.orderId));
+          for (const card of cards) records.set(card.orderId, mergeOrder(records.get(card.orderId), card, at));
+
+          const storeIds = unique(cards.flatMap((card) => (card.store?.id !== undefined ? [card.store.id] : [])));
+          const storedStores = await db.stores.bulkGet(storeIds);
+          const stores = new Map<string, StoreRecord>();
+          storeIds.forEach((id, i) => {
+            // An unreadable store row is rebuilt from this sighting: pages show it all again.
+            const row = readable(readRow(StoreRecord, 'stores', id, storedStores[i]));
+            if (row) stores.set(id, row);
+          });
+          for (const card of cards) {
+            const id = card.store?.id;
+            const merged = id === undefined ? undefined : mergeStore(stores.get(id), card, at);
+            if (merged) stores.set(merged.storeId, merged);
+          }
+
+          // The countdown is "protection left" only on shipped orders (elsewhere e.g. "pay within").
+          const counted = cards.filter((card) => card.countdown && records.get(card.orderId)?.status === 'shipped');
+          const keys = unique(counted.map((card) => card.orderId)).map(
+            (orderId): DeadlineKey => [orderId, 'protection-end', 'aliexpress'],
+          );
+          const storedDeadlines = await db.deadlines.bulkGet(keys);
+          const deadlines = new Map<string, DeadlineRecord | undefined>();
+          keys.forEach((key, i) => {
+            // An unreadable countdown row is replaced: the page shows the countdown again.
+            deadlines.set(key[0], readable(readRow(DeadlineRecord, 'deadlines', key.join('/'), storedDeadlines[i])));
+          });
+          const changed = new Map<string, DeadlineRecord>();
+          for (const card of counted) {
+            const before = deadlines.get(card.orderId);
+            const after = mergeCountdownDeadline(before, card.orderId, card.countdown!);
+            if (after === before) continue;
+            deadlines.set(card.orderId, after);
+            changed.set(card.orderId, after);
+          }
+
+          // Every write validated; any failure throws and aborts the whole transaction.
+          await db.orders.bulkPut([...records.values()].map((r) => OrderRecord.parse(r)));
+          if (stores.size > 0) await db.stores.bulkPut([...stores.values()].map((s) => StoreRecord.parse(s)));
+          if (changed.size > 0) await db.deadlines.bulkPut([...changed.values()].map((d) => DeadlineRecord.parse(d)));
+
+          const deadlineRows = await db.deadlines.where('orderId').anyOf([...records.keys()]).toArray();
+          return { records: [...records.values()], deadlineRows };
+        }),
+      );
+      return buildViews(records, deadlineRows);
+    },
+
+    async getOrders(orderIds) {
+      const ids = unique(orderIds);
+      const { orderRows, deadlineRows } = await guard('read', () =>
+        db.transaction('r', db.orders, db.deadlines, async () => ({
+          orderRows: await db.orders.bulkGet(ids),
+          deadlineRows: await db.deadlines.where('orderId').anyOf(ids).toArray(),
+        })),
+      );
+      const records = ids.flatMap((id, i) => {
+        const record = readable(readRow(OrderRecord, 'orders', id, orderRows[i]));
+        return record ? [record] : [];
+      });
+      return buildViews(records, deadlineRows);
+    },
+
+    async setManualDeadline({ orderId, kind, dueAt }) {
+      const now = clock().toISOString();
+      return manualChange(orderId, kind, async (stored) => {
+        const next = mergeManualDeadline(stored, { orderId, kind, dueAt }, now);
+        if (next !== stored) await db.deadlines.put(DeadlineRecord.parse(next));
+      });
+    },
+
+    async removeManualDeadline({ orderId, kind }) {
+      return manualChange(orderId, kind, async (_stored, hadRow) => {
+        if (hadRow) await db.deadlines.delete([orderId, kind, 'manual']);
+      });
+    },
+  };
+}
+
+/** Anything that fails inside a transaction means nothing of it was written. */
+async function guard<T>(operation: 'read' | 'write', run: () => PromiseLike<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof OrderNotFoundError) throw error;
+    const inner: unknown = (error as { inner?: unknown } | null)?.inner;
+    if (inner instanceof OrderNotFoundError) throw inner;
+    throw new StorageError(operation, { cause: error });
+  }
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** A printable key for a raw deadline row, for the log line only. */
+function rowKey(raw: unknown, index: number): string {
+  if (typeof raw === 'object' && raw !== null) {
+    const { orderId, kind, source } = raw as Record<string, unknown>;
+    if ([orderId, kind, source].every((part) => typeof part === 'string')) {
+      return deadlineKey({ orderId, kind, source } as DeadlineRecord).join('/');
+    }
+  }
+  return `#${index}`;
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { Instant, OrderId, PageText, StoreId } from '../schemas/common';
+import { Deadline, DeadlineKind, DeadlineSource } from '../schemas/deadline';
+import { OrderStatus, ParsedOrderCard } from '../schemas/order';
+
+/**
+ * What the database holds. Every write goes through these schemas (`parse`, then the parsed
+ * value is written, so nothing outside the schema reaches a table) and every read is checked
+ * with them (a row that fails is skipped, never trusted). Bounds keep a hostile or buggy
+ * caller from growing a row without limit.
+ */
+
+export const STATUS_HISTORY_MAX = 50;
+export const STORE_ORDER_IDS_MAX = 500;
+export const DEADLINE_HISTORY_MAX = 20;
+export const USER_NOTE_MAX = 5000;
+
+export const StatusSighting = z.object({ status: OrderStatus, at: Instant });
+export type StatusSighting = z.infer<typeof StatusSighting>;
+
+/** Fields only the user writes. Page parsing never touches them (merge-order.ts). */
+export const UserOrderFields = z.object({ note: z.string().max(USER_NOTE_MAX).optional() });
+export type UserOrderFields = z.infer<typeof UserOrderFields>;
+
+export const OrderRecord = ParsedOrderCard.extend({
+  firstSeenAt: Instant,
+  lastSeenAt: Instant,
+  /** Latest observation while processing or shipped: bounds the completion day from below. */
+  lastSeenNotCompletedAt: Instant.optional(),
+  /** Earliest observation as completed: bounds the completion day from above. */
+  firstSeenCompletedAt: Instant.optional(),
+  /** One entry per status change, oldest first, the newest STATUS_HISTORY_MAX kept. */
+  statusHistory: z.array(StatusSighting).max(STATUS_HISTORY_MAX),
+  user: UserOrderFields,
+});
+export type OrderRecord = z.infer<typeof OrderRecord>;
+
+export const StoreRecord = z.object({
+  storeId: StoreId,
+  /** Absent until a card shows the store's name next to its id. */
+  name: PageText(300).optional(),
+  /** True once one of the buyer's orders from this store was a Choice order. */
+  isChoice: z.boolean().optional(),
+  firstSeenAt: Instant,
+  lastSeenAt: Instant,
+  /** The buyer's orders from this store, oldest first, a set (no repeats), newest kept. */
+  orderIds: z
+    .array(OrderId)
+    .max(STORE_ORDER_IDS_MAX)
+    .refine((ids) => new Set(ids).size === ids.length, 'order ids repeat'),
+});
+export type StoreRecord = z.infer<typeof StoreRecord>;
+
+/** Only first-hand deadlines are stored; estimates are derived from the facts on every read. */
+export const FirstHandSource = DeadlineSource.extract(['aliexpress', 'manual']);
+export type FirstHandSource = z.infer<typeof FirstHandSource>;
+
+export const DeadlineMove = z.object({ dueAt: Instant, observedAt: Instant, source: FirstHandSource });
+export type DeadlineMove = z.infer<typeof DeadlineMove>;
+
+export const DeadlineRecord = Deadline.extend({
+  source: FirstHandSource,
+  /** Earlier values, oldest first, pushed whenever dueAt moved; the newest DEADLINE_HISTORY_MAX kept. */
+  history: z.array(DeadlineMove).max(DEADLINE_HISTORY_MAX),
+});
+export type DeadlineRecord = z.infer<typeof DeadlineRecord>;
+
+/** The compound primary key of `deadlines`: `[orderId+kind+source]`. */
+export type DeadlineKey = [orderId: string, kind: DeadlineKind, source: FirstHandSource];
+export const deadlineKey = (d: Pick<DeadlineRecord, 'orderId' | 'kind' | 'source'>): DeadlineKey => [
+  d.orderId,
+  d.kind,
+  d.source,
+];
+
+/** The public shape of a stored deadline (what OrderView carries): history stays in storage. */
+export function toDeadline(record: DeadlineRecord): Deadline {
+  const { orderId, kind, dueAt, source, rule, confidence, observedAt } = record;
+  return { orderId, kind, dueAt, source, rule, confidence, observedAt };
+}

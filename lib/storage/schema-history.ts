@@ -1,0 +1,29 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version the `aca` database ever had, oldest first. Versions only move forward:
+ * never edit a released version, add a new constant below it with its dated banner, its stores
+ * spec (only the tables that change, as Dexie expects) and, when rows must change shape, an
+ * upgrade function. tests/storage/schema-history.test.ts seeds every version listed here and
+ * opens the current ClaimDb over it, so a new version needs a seed there too (the test says so).
+ */
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (tx: Transaction) => PromiseLike<void> | void;
+}
+
+// v1 — 2026-11-23: orders, stores, deadlines
+// orders by id (status and lastSeenAt indexed for listing and clean-up); stores by id;
+// first-hand deadlines (aliexpress, manual) keyed by order, kind and source, dueAt indexed for
+// reminders. Estimated deadlines are never stored: they are derived from the orders on read.
+export const SCHEMA_V1: SchemaVersion = {
+  version: 1,
+  stores: {
+    orders: 'orderId, status, lastSeenAt',
+    stores: 'storeId, lastSeenAt',
+    deadlines: '[orderId+kind+source], orderId, dueAt',
+  },
+};
+
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [SCHEMA_V1];
