@@ -115,7 +115,7 @@ describe('deadline badges on My Orders (2026, English)', () => {
     await expect.poll(() => panel.isVisible()).toBe(true);
     const text = await panel.innerText();
     expect(text).toMatch(/Buyer protection ends/);
-    expect(text).toMatch(/from AliExpress/);
+    expect(text).toMatch(/Source: AliExpress/);
     expect(text).toMatch(/Next step/);
     expect(page.url()).toBe(ORDERS_URL);
     await page.keyboard.press('Escape');
@@ -127,9 +127,13 @@ describe('deadline badges on My Orders (2026, English)', () => {
     const { page } = await watchedPage(session.context);
     await page.goto(ORDERS_URL);
     await waitForAllBadges(page);
+    // The detail link opens the order in a new tab, as on the real page.
     const link = page.locator('a[data-pl="order_item_header_detail"]').first();
     const href = await link.getAttribute('href');
-    const [request] = await Promise.all([page.waitForRequest((r) => r.url().includes('/p/order/detail.html')), link.click()]);
+    const [request] = await Promise.all([
+      session.context.waitForEvent('request', (r) => r.url().includes('/p/order/detail.html')),
+      link.click(),
+    ]);
     expect(request.url()).toBe(`https:${href}`);
   });
 });
