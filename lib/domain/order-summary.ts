@@ -1,9 +1,8 @@
-import { format } from 'date-fns';
 import type { Deadline, Urgency } from '../schemas/deadline';
 import type { OrderStatus } from '../schemas/order';
 import type { NextStep, OrderSummary } from '../schemas/summary';
 import { actionableKinds } from './actionable';
-import { isValidDate } from './instant';
+import { isValidDate, localCalendarDate } from './instant';
 import { selectDeadlines } from './select-deadlines';
 import { urgencyOf, wholeDaysLeft } from './urgency';
 
@@ -28,7 +27,7 @@ export function summariseOrder({ status, candidates, now }: SummaryInput): Order
     shown,
     urgency,
     daysLeft: wholeDaysLeft(due, now),
-    dueDate: format(due, 'yyyy-MM-dd'),
+    dueDate: localCalendarDate(due),
     nextStep: stepFor(shown, urgency),
     deadlines,
   };

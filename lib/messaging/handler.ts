@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { OrderNotFoundError, StorageError } from '../storage/errors';
 import type { OrderService } from '../storage/order-service';
 import { Request, type ErrorCode, type ErrorResponse, type Response } from './protocol';

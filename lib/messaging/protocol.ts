@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Instant, OrderId } from '../schemas/common';
 import { Deadline, DeadlineKind } from '../schemas/deadline';
 import { ParsedOrderCard, OrderStatus } from '../schemas/order';
@@ -8,35 +8,34 @@ import { ParsedOrderCard, OrderStatus } from '../schemas/order';
  * validated on receipt with these strict schemas; anything else gets a typed error and changes
  * nothing.
  */
-export const OrdersSeenRequest = z
-  .object({
-    type: z.literal('orders/seen'),
-    observedAt: Instant,
-    // Strict per card too: an unexpected key means the sender and this schema disagree.
-    orders: z.array(ParsedOrderCard.strict()).max(500),
-  })
-  .strict();
+export const OrdersSeenRequest = z.strictObject({
+  type: z.literal('orders/seen'),
+  observedAt: Instant,
+  // Cards are strict objects too: an unexpected key means the sender and this schema disagree.
+  orders: z.array(ParsedOrderCard).check(z.maxLength(500)),
+});
 
-export const OrdersGetRequest = z
-  .object({ type: z.literal('orders/get'), orderIds: z.array(OrderId).max(500) })
-  .strict();
+export const OrdersGetRequest = z.strictObject({
+  type: z.literal('orders/get'),
+  orderIds: z.array(OrderId).check(z.maxLength(500)),
+});
 
 /**
  * The user enters (or confirms) a deadline, e.g. the date AliExpress shows on the tracking page.
  * Stored as given, to the millisecond: no rounding, no "close enough" rule as for countdowns.
  */
-export const DeadlineSetManualRequest = z
-  .object({
-    type: z.literal('deadline/set-manual'),
-    orderId: OrderId,
-    kind: DeadlineKind,
-    dueAt: Instant,
-  })
-  .strict();
+export const DeadlineSetManualRequest = z.strictObject({
+  type: z.literal('deadline/set-manual'),
+  orderId: OrderId,
+  kind: DeadlineKind,
+  dueAt: Instant,
+});
 
-export const DeadlineRemoveManualRequest = z
-  .object({ type: z.literal('deadline/remove-manual'), orderId: OrderId, kind: DeadlineKind })
-  .strict();
+export const DeadlineRemoveManualRequest = z.strictObject({
+  type: z.literal('deadline/remove-manual'),
+  orderId: OrderId,
+  kind: DeadlineKind,
+});
 
 export const Request = z.discriminatedUnion('type', [
   OrdersSeenRequest,
@@ -78,14 +77,14 @@ export type ErrorResponse = z.infer<typeof ErrorResponse>;
  * before (`null`: there was none). Undo = set-manual with `previous.dueAt`, or remove-manual
  * when `previous` is null.
  */
-const ManualDeadlineResult = z.object({ order: OrderView, previous: Deadline.nullable() });
+const ManualDeadlineResult = z.object({ order: OrderView, previous: z.nullable(Deadline) });
 
 export const ResponseData = {
   'orders/seen': z.object({ orders: z.array(OrderView) }),
   'orders/get': z.object({ orders: z.array(OrderView) }),
   'deadline/set-manual': ManualDeadlineResult,
   'deadline/remove-manual': ManualDeadlineResult,
-} satisfies Record<RequestType, z.ZodType>;
+} satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseData)[T]>;
 export type Response<T extends RequestType = RequestType> =

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Instant, OrderId } from './common';
 
 export const DeadlineKind = z.enum([
@@ -27,7 +27,7 @@ export const DeadlineRule = z.enum([
 ]);
 export type DeadlineRule = z.infer<typeof DeadlineRule>;
 
-export const Deadline = z.object({
+export const Deadline = z.strictObject({
   orderId: OrderId,
   kind: DeadlineKind,
   dueAt: Instant,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CalendarDate, Instant, Money, OrderId, PageText, ProductId, StoreId } from './common';
 
 export const OrderStatus = z.enum([
@@ -28,12 +28,12 @@ export const OrderButton = z.enum([
 ]);
 export type OrderButton = z.infer<typeof OrderButton>;
 
-export const OrderProduct = z.object({
-  productId: ProductId.optional(),
-  title: PageText(6000).optional(),
-  variant: PageText(500).optional(),
-  unitPrice: Money.optional(),
-  quantity: z.number().int().positive().max(100000).optional(),
+export const OrderProduct = z.strictObject({
+  productId: z.optional(ProductId),
+  title: z.optional(PageText(6000)),
+  variant: z.optional(PageText(500)),
+  unitPrice: z.optional(Money),
+  quantity: z.optional(z.int().check(z.positive(), z.maximum(100000))),
 });
 export type OrderProduct = z.infer<typeof OrderProduct>;
 
@@ -41,30 +41,28 @@ export type OrderProduct = z.infer<typeof OrderProduct>;
  * A countdown the card itself shows ("12 days 5 hours"), read by text in the page language.
  * `observedAt + remaining` is when it ends; the text is kept so the badge can say where it came from.
  */
-export const CardCountdown = z.object({
+export const CardCountdown = z.strictObject({
   text: PageText(300),
-  remainingMs: z.number().int().nonnegative(),
+  remainingMs: z.int().check(z.nonnegative()),
   observedAt: Instant,
 });
 export type CardCountdown = z.infer<typeof CardCountdown>;
 
 /** What one My Orders card says about an order. Fields a parser could not read are absent. */
-export const ParsedOrderCard = z.object({
+export const ParsedOrderCard = z.strictObject({
   orderId: OrderId,
-  orderDate: CalendarDate.optional(),
+  orderDate: z.optional(CalendarDate),
   status: OrderStatus,
-  statusText: PageText(200).optional(),
-  store: z
-    .object({ id: StoreId.optional(), name: PageText(300).optional() })
-    .optional(),
+  statusText: z.optional(PageText(200)),
+  store: z.optional(z.strictObject({ id: z.optional(StoreId), name: z.optional(PageText(300)) })),
   isChoice: z.boolean(),
-  products: z.array(OrderProduct).max(200),
+  products: z.array(OrderProduct).check(z.maxLength(200)),
   /** Number of products on the card, even when only thumbnails are shown. */
-  productCount: z.number().int().nonnegative(),
-  total: Money.optional(),
-  buttons: z.array(OrderButton).max(30),
-  countdown: CardCountdown.optional(),
+  productCount: z.int().check(z.nonnegative()),
+  total: z.optional(Money),
+  buttons: z.array(OrderButton).check(z.maxLength(30)),
+  countdown: z.optional(CardCountdown),
   /** Refund / dispute lines under the card ("Refund completed"), as shown. */
-  notes: z.array(PageText(500)).max(20),
+  notes: z.array(PageText(500)).check(z.maxLength(20)),
 });
 export type ParsedOrderCard = z.infer<typeof ParsedOrderCard>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CalendarDate } from './common';
 import { Deadline, Urgency } from './deadline';
 
@@ -22,14 +22,14 @@ export const NextStep = z.enum([
 export type NextStep = z.infer<typeof NextStep>;
 
 /** What a badge shows for one order. */
-export const OrderSummary = z.object({
+export const OrderSummary = z.strictObject({
   /** The deadline on the badge: the earliest still open, else the latest passed. */
-  shown: Deadline.optional(),
+  shown: z.optional(Deadline),
   urgency: Urgency,
   /** Whole local days until `shown` (truncated toward zero; negative once passed). */
-  daysLeft: z.number().int().optional(),
+  daysLeft: z.optional(z.int()),
   /** The local calendar day of `shown.dueAt`. */
-  dueDate: CalendarDate.optional(),
+  dueDate: z.optional(CalendarDate),
   nextStep: NextStep,
   /** Selected, actionable for the status, sorted by dueAt ascending. */
   deadlines: z.array(Deadline),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { deriveDeadlines } from '../domain/deadlines';
 import type { OrderView } from '../messaging/protocol';
 import type { Instant } from '../schemas/common';
@@ -54,7 +54,7 @@ const SOURCE_ORDER = { aliexpress: 0, manual: 1, estimated: 2 } as const;
 export function createOrderService(db: ClaimDb, clock: () => Date, options: OrderServiceOptions = {}): OrderService {
   const logOnce = createLogOnce(options.warn ?? ((message) => console.warn(`[aca storage] ${message}`)));
 
-  function readRow<T>(schema: z.ZodType<T>, table: string, key: string, raw: unknown): Read<T> {
+  function readRow<T>(schema: z.ZodMiniType<T>, table: string, key: string, raw: unknown): Read<T> {
     if (raw === undefined) return undefined;
     const parsed = schema.safeParse(raw);
     if (parsed.success) return parsed.data;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Instant, OrderId, PageText, StoreId } from '../schemas/common';
 import { Deadline, DeadlineKind, DeadlineSource } from '../schemas/deadline';
 import { OrderStatus, ParsedOrderCard } from '../schemas/order';
@@ -15,53 +15,55 @@ export const STORE_ORDER_IDS_MAX = 500;
 export const DEADLINE_HISTORY_MAX = 20;
 export const USER_NOTE_MAX = 5000;
 
-export const StatusSighting = z.object({ status: OrderStatus, at: Instant });
+export const StatusSighting = z.strictObject({ status: OrderStatus, at: Instant });
 export type StatusSighting = z.infer<typeof StatusSighting>;
 
 /** Fields only the user writes. Page parsing never touches them (merge-order.ts). */
-export const UserOrderFields = z.object({ note: z.string().max(USER_NOTE_MAX).optional() });
+export const UserOrderFields = z.strictObject({ note: z.optional(z.string().check(z.maxLength(USER_NOTE_MAX))) });
 export type UserOrderFields = z.infer<typeof UserOrderFields>;
 
-export const OrderRecord = ParsedOrderCard.extend({
+export const OrderRecord = z.extend(ParsedOrderCard, {
   firstSeenAt: Instant,
   lastSeenAt: Instant,
   /** Latest observation while processing or shipped: bounds the completion day from below. */
-  lastSeenNotCompletedAt: Instant.optional(),
+  lastSeenNotCompletedAt: z.optional(Instant),
   /** Earliest observation as completed: bounds the completion day from above. */
-  firstSeenCompletedAt: Instant.optional(),
+  firstSeenCompletedAt: z.optional(Instant),
   /** One entry per status change, oldest first, the newest STATUS_HISTORY_MAX kept. */
-  statusHistory: z.array(StatusSighting).max(STATUS_HISTORY_MAX),
+  statusHistory: z.array(StatusSighting).check(z.maxLength(STATUS_HISTORY_MAX)),
   user: UserOrderFields,
 });
 export type OrderRecord = z.infer<typeof OrderRecord>;
 
-export const StoreRecord = z.object({
+export const StoreRecord = z.strictObject({
   storeId: StoreId,
   /** Absent until a card shows the store's name next to its id. */
-  name: PageText(300).optional(),
+  name: z.optional(PageText(300)),
   /** True once one of the buyer's orders from this store was a Choice order. */
-  isChoice: z.boolean().optional(),
+  isChoice: z.optional(z.boolean()),
   firstSeenAt: Instant,
   lastSeenAt: Instant,
   /** The buyer's orders from this store, oldest first, a set (no repeats), newest kept. */
   orderIds: z
     .array(OrderId)
-    .max(STORE_ORDER_IDS_MAX)
-    .refine((ids) => new Set(ids).size === ids.length, 'order ids repeat'),
+    .check(
+      z.maxLength(STORE_ORDER_IDS_MAX),
+      z.refine((ids) => new Set(ids).size === ids.length, 'order ids repeat'),
+    ),
 });
 export type StoreRecord = z.infer<typeof StoreRecord>;
 
 /** Only first-hand deadlines are stored; estimates are derived from the facts on every read. */
-export const FirstHandSource = DeadlineSource.extract(['aliexpress', 'manual']);
+export const FirstHandSource = z.enum(['aliexpress', 'manual']) satisfies z.ZodMiniType<DeadlineSource>;
 export type FirstHandSource = z.infer<typeof FirstHandSource>;
 
-export const DeadlineMove = z.object({ dueAt: Instant, observedAt: Instant, source: FirstHandSource });
+export const DeadlineMove = z.strictObject({ dueAt: Instant, observedAt: Instant, source: FirstHandSource });
 export type DeadlineMove = z.infer<typeof DeadlineMove>;
 
-export const DeadlineRecord = Deadline.extend({
+export const DeadlineRecord = z.extend(Deadline, {
   source: FirstHandSource,
   /** Earlier values, oldest first, pushed whenever dueAt moved; the newest DEADLINE_HISTORY_MAX kept. */
-  history: z.array(DeadlineMove).max(DEADLINE_HISTORY_MAX),
+  history: z.array(DeadlineMove).check(z.maxLength(DEADLINE_HISTORY_MAX)),
 });
 export type DeadlineRecord = z.infer<typeof DeadlineRecord>;
 
