@@ -1,3 +1,4 @@
+/** @jsxImportSource @/lib/ui */
 import type { Urgency } from '@/lib/schemas/deadline';
 
 // Urgency is shown by colour, icon and word together, so it never rests on colour alone.
@@ -16,7 +17,7 @@ const PATHS: Record<Urgency, string> = {
 
 export function UrgencyIcon({ urgency }: { urgency: Urgency }) {
   return (
-    <svg className="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+    <svg class="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
       <path d={PATHS[urgency]} fill="currentColor" />
     </svg>
   );

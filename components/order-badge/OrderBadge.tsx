@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+/** @jsxImportSource @/lib/ui */
 import { formatDate, t, tPlural } from '@/lib/i18n';
 import type { Deadline } from '@/lib/schemas/deadline';
 import type { OrderSummary } from '@/lib/schemas/summary';
@@ -10,6 +10,9 @@ export interface OrderBadgeProps {
   summary: OrderSummary;
   now: Date;
   timeZone: string;
+  /** Whether the details panel is open; the feature owns that state and re-renders. */
+  open: boolean;
+  onToggle: () => void;
 }
 
 const RULE_KEY = {
@@ -37,40 +40,20 @@ const NEXT_KEY = {
 
 const DAY_MS = 86_400_000;
 
-/** A deadline chip on an order card; clicking it lists every deadline and the next step. */
-export function OrderBadge({ orderId, summary, now, timeZone }: OrderBadgeProps) {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
+/** A deadline chip on an order card; opened, it lists every deadline and the next step. */
+export function OrderBadge({ orderId, summary, now, timeZone, open, onToggle }: OrderBadgeProps) {
   const headline = badgeHeadline(summary);
   const urgency = summary.urgency;
-
-  useEffect(() => {
-    if (!open) return;
-    // Close on Escape or a click anywhere outside the badge (events from inside our shadow
-    // root are retargeted to the host, so composedPath tells inside from outside).
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && setOpen(false);
-    const onPointer = (event: PointerEvent) => {
-      if (rootRef.current && !event.composedPath().includes(rootRef.current)) setOpen(false);
-    };
-    const doc = rootRef.current?.ownerDocument;
-    doc?.addEventListener('keydown', onKey, true);
-    doc?.addEventListener('pointerdown', onPointer, true);
-    return () => {
-      doc?.removeEventListener('keydown', onKey, true);
-      doc?.removeEventListener('pointerdown', onPointer, true);
-    };
-  }, [open]);
-
+  const panelId = `aca-panel-${orderId}`;
   return (
-    <div className={`badge urgency-${urgency}`} ref={rootRef}>
+    <div className={`badge urgency-${urgency}`}>
       <button
         type="button"
         className="chip"
         aria-expanded={open}
         aria-controls={panelId}
         aria-label={t('badge_label', [orderId, headline])}
-        onClick={() => setOpen((value) => !value)}
+        onClick={onToggle}
       >
         <UrgencyIcon urgency={urgency} />
         {urgency !== 'none' && <span className="word">{t(`urgency_${urgency}`)}</span>}
@@ -81,18 +64,14 @@ export function OrderBadge({ orderId, summary, now, timeZone }: OrderBadgeProps)
         <div className="panel" id={panelId} role="region" aria-label={t('panel_title', orderId)}>
           <div className="panel-head">
             <strong>{t('panel_title', orderId)}</strong>
-            <button type="button" className="close" onClick={() => setOpen(false)}>
+            <button type="button" className="close" onClick={onToggle}>
               {t('panel_close')}
             </button>
           </div>
           {summary.deadlines.length === 0 ? (
             <p className="empty">{t('panel_noDeadlines')}</p>
           ) : (
-            <ul className="deadlines">
-              {summary.deadlines.map((deadline) => (
-                <DeadlineRow key={`${deadline.kind}:${deadline.source}`} deadline={deadline} now={now} />
-              ))}
-            </ul>
+            <ul className="deadlines">{summary.deadlines.map((deadline) => DeadlineRow({ deadline, now }))}</ul>
           )}
           <p className="next">
             <strong>{t('panel_nextStep')}:</strong> {t(NEXT_KEY[summary.nextStep])}

@@ -1,4 +1,3 @@
-import { createRoot, type Root } from 'react-dom/client';
 import { OrderBadge } from '@/components/order-badge/OrderBadge';
 import badgeCss from '@/components/order-badge/badge.css?inline';
 import { deriveDeadlines } from '../domain/deadlines';
@@ -22,7 +21,7 @@ export type SendOrdersSeen = (orders: ParsedOrderCard[], observedAt: Date) => Pr
 interface MountedBadge {
   card: Element;
   host: HTMLElement;
-  root: Root;
+  mount: HTMLElement;
   order: ParsedOrderCard;
 }
 
@@ -44,6 +43,8 @@ class BadgeBoard {
   private readonly views = new Map<string, OrderView>();
   private readonly timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   private sawCard = false;
+  /** The badge whose details panel is open; one at a time. */
+  private openBadge: MountedBadge | undefined;
 
   constructor(
     private readonly context: FeatureContext,
@@ -56,7 +57,18 @@ class BadgeBoard {
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     const firstCardTimer = setTimeout(() => this.settleVerdict(), FIRST_CARD_TIMEOUT_MS);
     const refreshTimer = setInterval(() => this.renderAll(), REFRESH_MS);
+    // Close the open panel on Escape or a click outside it (composedPath sees into our shadow roots).
+    const onPointerDown = (event: PointerEvent) => {
+      if (this.openBadge && !event.composedPath().includes(this.openBadge.host)) this.setOpen(undefined);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && this.openBadge) this.setOpen(undefined, true);
+    };
+    doc.addEventListener('pointerdown', onPointerDown, true);
+    doc.addEventListener('keydown', onKeyDown, true);
     signal.addEventListener('abort', () => {
+      doc.removeEventListener('pointerdown', onPointerDown, true);
+      doc.removeEventListener('keydown', onKeyDown, true);
       observer.disconnect();
       clearTimeout(firstCardTimer);
       clearInterval(refreshTimer);
@@ -127,7 +139,7 @@ class BadgeBoard {
 
   private mount(card: Element, order: ParsedOrderCard): MountedBadge {
     const { host, mount } = createShadowHost(this.context.document, 'aca-order-badge', badgeCss);
-    const badge: MountedBadge = { card, host, root: createRoot(mount), order };
+    const badge: MountedBadge = { card, host, mount, order };
     this.badges.set(card, badge);
     return badge;
   }
@@ -139,8 +151,8 @@ class BadgeBoard {
     anchor.append(badge.host);
   }
 
-  private render(badge: MountedBadge): void {
-    const { order, host, root } = badge;
+  private render(badge: MountedBadge, focusChip = false): void {
+    const { order, host, mount } = badge;
     const now = this.context.clock();
     const candidates = this.views.get(order.orderId)?.deadlines ?? deriveDeadlines(factsFromCard(order));
     const summary = summariseOrder({ status: order.status, candidates, now });
@@ -150,7 +162,26 @@ class BadgeBoard {
     host.dataset.acaDeadline = summary.dueDate ?? '';
     host.dataset.acaDeadlineSource = summary.shown?.source ?? 'none';
     host.dataset.acaUrgency = summary.urgency;
-    root.render(<OrderBadge orderId={order.orderId} summary={summary} now={now} timeZone={this.timeZone} />);
+    // Rebuilt whole on every render: a badge is a handful of nodes, cheaper than diffing.
+    const hadFocus = focusChip || host.shadowRoot?.activeElement != null;
+    mount.replaceChildren(
+      OrderBadge({
+        orderId: order.orderId,
+        summary,
+        now,
+        timeZone: this.timeZone,
+        open: this.openBadge === badge,
+        onToggle: () => this.setOpen(this.openBadge === badge ? undefined : badge, true),
+      }),
+    );
+    if (hadFocus) mount.querySelector<HTMLElement>('button.chip')?.focus();
+  }
+
+  private setOpen(badge: MountedBadge | undefined, keepFocus = false): void {
+    const previous = this.openBadge;
+    this.openBadge = badge;
+    if (previous && previous !== badge) this.render(previous, keepFocus && !badge);
+    if (badge) this.render(badge, keepFocus);
   }
 
   private renderAll(): void {
@@ -158,7 +189,7 @@ class BadgeBoard {
   }
 
   private unmount(badge: MountedBadge): void {
-    badge.root.unmount();
+    if (this.openBadge === badge) this.openBadge = undefined;
     badge.host.remove();
     this.badges.delete(badge.card);
   }

@@ -42,7 +42,8 @@ describe('deadline badges on My Orders (2026, English)', () => {
     // "View orders" appends batches; badges follow at once and never duplicate.
     while (await page.locator('.order-more button').isVisible()) {
       await page.locator('.order-more button').click();
-      await page.waitForTimeout(50);
+      // The pager is disabled while "loading" and removed after the last batch.
+      await page.waitForFunction(() => !document.querySelector('.order-more button:disabled'));
     }
     await page.waitForFunction((n) => document.querySelectorAll('.order-item').length === n, orders.length);
     await waitForAllBadges(page);
