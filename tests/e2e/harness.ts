@@ -85,3 +85,16 @@ export async function waitForAllBadges(page: Page, timeout = 10_000): Promise<vo
     { timeout },
   );
 }
+
+type ChromeGlobal = { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+
+/** Sends a request to the background from the extension's own page, as the popup does. */
+export async function sendFromExtension(session: Session, request: unknown): Promise<unknown> {
+  const page = await session.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+    return await page.evaluate((message) => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage(message), request);
+  } finally {
+    await page.close();
+  }
+}
