@@ -1,9 +1,9 @@
-// Renders public/icon.svg to the PNG sizes the manifest uses (public/icon/<size>.png), with the
+// Renders docs/icon.svg to the PNG sizes the manifest uses (public/icon/<size>.png), with the
 // system Chromium. Run by hand after changing the SVG: node scripts/make-icons.mjs
 import fs from 'node:fs';
 import { launchBrowser } from './lib/browser.mjs';
 
-const svg = fs.readFileSync('public/icon.svg', 'utf8');
+const svg = fs.readFileSync('docs/icon.svg', 'utf8');
 const { context, close } = await launchBrowser({ extension: false });
 const page = await context.newPage();
 for (const size of [16, 32, 48, 128]) {
