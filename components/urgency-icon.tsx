@@ -15,10 +15,18 @@ const PATHS: Record<Urgency, string> = {
   none: 'M8 5.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5Z',
 };
 
+const built = new Map<Urgency, Element>();
+
+/** Icons are built once per urgency and cloned: a long order list shows hundreds of them. */
 export function UrgencyIcon({ urgency }: { urgency: Urgency }) {
-  return (
-    <svg class="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-      <path d={PATHS[urgency]} fill="currentColor" />
-    </svg>
-  );
+  let icon = built.get(urgency);
+  if (!icon) {
+    icon = (
+      <svg class="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+        <path d={PATHS[urgency]} fill="currentColor" />
+      </svg>
+    );
+    built.set(urgency, icon);
+  }
+  return icon.cloneNode(true) as Element;
 }

@@ -4,12 +4,25 @@ import { browser } from 'wxt/browser';
 type Catalogue = typeof import('../public/_locales/en/messages.json');
 export type MessageKey = Exclude<keyof Catalogue, 'default'>;
 
-/** A user-facing string from the extension's locale catalogue. */
+// Messages never change while a page is open: fetch each template once. A long order list
+// renders hundreds of badges, and every getMessage call crosses into the extension API.
+// getMessage blanks placeholders it is not given, so the template is fetched with marker
+// characters (Unicode private use, never in our catalogue) standing in for $1…$9.
+const MARKERS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(0xe001 + i));
+const MARKER_PATTERN = /[\ue001-\ue009]/g;
+const templates = new Map<MessageKey, string>();
+
+/** A user-facing string from the extension's locale catalogue; `$1`…`$9` are substituted. */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  const text = browser.i18n.getMessage(key, substitutions);
-  // An empty answer means a key missing from the user's language and from English: show the
-  // key rather than nothing, so the gap is visible and reported.
-  return text || key;
+  let template = templates.get(key);
+  if (template === undefined) {
+    // An empty answer means the key is missing from the user's language and from English:
+    // show the key rather than nothing, so the gap is visible and reported.
+    template = browser.i18n.getMessage(key, MARKERS) || key;
+    templates.set(key, template);
+  }
+  const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  return template.replace(MARKER_PATTERN, (marker) => values[marker.charCodeAt(0) - 0xe001] ?? '');
 }
 
 /** Keys that come in plural forms: `${base}_one` and `${base}_other`. */
@@ -17,6 +30,7 @@ type PluralBase<K extends string> = K extends `${infer B}_one` ? (`${B}_other` e
 export type PluralKey = PluralBase<MessageKey>;
 
 let pluralRules: Intl.PluralRules | undefined;
+let dateFormat: Intl.DateTimeFormat | undefined;
 
 /** `count` picks the plural form (chrome.i18n has none); `$1` is the count. */
 export function tPlural(base: PluralKey, count: number, ...rest: string[]): string {
@@ -35,5 +49,6 @@ export function uiLanguage(): string {
 
 /** A calendar date in the user's language and time zone, e.g. "Dec 5, 2026". */
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(date);
+  dateFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
+  return dateFormat.format(date);
 }

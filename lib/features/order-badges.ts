@@ -10,6 +10,7 @@ import type { ParsedOrderCard } from '../schemas/order';
 import type { Feature, FeatureContext } from './registry';
 import { setParseState, showPageNotice } from './page-state';
 import { createShadowHost } from './shadow-host';
+import { WorkQueue } from './work-queue';
 
 /** How long a client-rendered list may take to show its first card before we call it unreadable. */
 export const FIRST_CARD_TIMEOUT_MS = 8000;
@@ -23,6 +24,8 @@ interface MountedBadge {
   host: HTMLElement;
   mount: HTMLElement;
   order: ParsedOrderCard;
+  /** What was last rendered; an identical render is skipped. */
+  renderedKey?: string;
 }
 
 /**
@@ -45,11 +48,16 @@ class BadgeBoard {
   private sawCard = false;
   /** The badge whose details panel is open; one at a time. */
   private openBadge: MountedBadge | undefined;
+  private readonly queue: WorkQueue<Element>;
+  /** Cards parsed in the current slice, sent to the background together. */
+  private seen: ParsedOrderCard[] = [];
 
   constructor(
     private readonly context: FeatureContext,
     private readonly sendOrdersSeen: SendOrdersSeen,
-  ) {}
+  ) {
+    this.queue = new WorkQueue({ each: (card) => this.processCard(card), afterSlice: () => this.flushSeen() }, context.signal);
+  }
 
   start(): void {
     const { document: doc, signal } = this.context;
@@ -74,7 +82,7 @@ class BadgeBoard {
       clearInterval(refreshTimer);
       for (const badge of this.badges.values()) this.unmount(badge);
     });
-    this.process(findOrderCards(doc));
+    this.queue.add(findOrderCards(doc));
     // A bot check is certain at once; other reasons wait for the list to render.
     const verdict = parseOrdersPage(doc, this.context.clock());
     if (!this.sawCard && !verdict.ok && verdict.reason === 'bot-check') this.settleVerdict();
@@ -82,8 +90,10 @@ class BadgeBoard {
 
   private onMutations(mutations: MutationRecord[]): void {
     const touched = new Set<Element>();
+    let removed = false;
     for (const mutation of mutations) {
       if (isOwnMutation(mutation)) continue;
+      if (mutation.removedNodes.length > 0) removed = true;
       const target = mutation.target instanceof Element ? mutation.target : mutation.target.parentElement;
       const card = target?.closest(ORDERS_LIST.card);
       if (card) touched.add(card);
@@ -93,37 +103,40 @@ class BadgeBoard {
         else for (const inner of findOrderCards(node)) touched.add(inner);
       }
     }
-    this.forgetDetachedCards();
-    if (touched.size > 0) this.process([...touched]);
+    if (removed) this.forgetDetachedCards();
+    this.queue.add(touched);
   }
 
-  /** Parse cards, (re)mount their badges, paint at once, then ask the background for more. */
-  private process(cards: Element[]): void {
-    const observedAt = this.context.clock();
-    const seen: ParsedOrderCard[] = [];
-    for (const card of cards) {
-      const result = parseOrderCard(card, observedAt);
-      const existing = this.badges.get(card);
-      if (!result.ok) {
-        if (existing) this.unmount(existing);
-        continue;
-      }
-      const order = result.data;
-      // A list that reconciles by index may reuse this card node for another order.
-      let badge = existing && existing.order.orderId === order.orderId ? existing : undefined;
-      if (existing && !badge) this.unmount(existing);
-      badge ??= this.mount(card, order);
-      badge.order = order;
-      this.ensureAttached(badge);
-      this.render(badge);
-      seen.push(order);
+  /** Parse a card, (re)mount its badge and paint it from what the card says. */
+  private processCard(card: Element): void {
+    if (!card.isConnected) return;
+    const result = parseOrderCard(card, this.context.clock());
+    const existing = this.badges.get(card);
+    if (!result.ok) {
+      if (existing) this.unmount(existing);
+      return;
     }
-    if (seen.length === 0) return;
+    const order = result.data;
+    // A list that reconciles by index may reuse this card node for another order.
+    let badge = existing && existing.order.orderId === order.orderId ? existing : undefined;
+    if (existing && !badge) this.unmount(existing);
+    badge ??= this.mount(card, order);
+    badge.order = order;
+    this.render(badge); // built while detached for a new badge: one insertion into the page
+    this.ensureAttached(badge);
+    this.seen.push(order);
+  }
+
+  /** After a slice: the page is readable, and the background refines what the cards said. */
+  private flushSeen(): void {
+    const orders = this.seen;
+    if (orders.length === 0) return;
+    this.seen = [];
     if (!this.sawCard) {
       this.sawCard = true;
       setParseState(this.context.document, 'ok');
     }
-    void this.refine(seen, observedAt);
+    void this.refine(orders, this.context.clock());
   }
 
   private async refine(orders: ParsedOrderCard[], observedAt: Date): Promise<void> {
@@ -156,6 +169,11 @@ class BadgeBoard {
     const now = this.context.clock();
     const candidates = this.views.get(order.orderId)?.deadlines ?? deriveDeadlines(factsFromCard(order));
     const summary = summariseOrder({ status: order.status, candidates, now });
+    const open = this.openBadge === badge;
+    // The panel's "N days left" moves with the clock: an hour is fine enough for skipping.
+    const key = `${JSON.stringify(summary)}|${open}|${Math.floor(now.getTime() / 3_600_000)}`;
+    if (!focusChip && key === badge.renderedKey) return;
+    badge.renderedKey = key;
     // Contract attributes: set with the render, so readers see what the badge shows.
     host.dataset.acaOrderId = order.orderId;
     host.dataset.acaStatus = order.status;
@@ -170,7 +188,7 @@ class BadgeBoard {
         summary,
         now,
         timeZone: this.timeZone,
-        open: this.openBadge === badge,
+        open,
         onToggle: () => this.setOpen(this.openBadge === badge ? undefined : badge, true),
       }),
     );

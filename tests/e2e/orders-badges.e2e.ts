@@ -63,6 +63,7 @@ describe('deadline badges on My Orders (2026, English)', () => {
         const earliest = openedAt + order.countdown.remainingMs;
         const latest = closedAt + order.countdown.remainingMs;
         expect(badge.source).toBe('aliexpress');
+        expect(badge.text).toMatch(/\d+ days? of protection left|Protection ends within a day|Protection (has )?ended/);
         expect([localDate(earliest), localDate(latest)]).toContain(badge.deadline);
         expect([urgencyFor(earliest - closedAt), urgencyFor(latest - openedAt)]).toContain(badge.urgency);
       }

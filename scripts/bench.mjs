@@ -1,0 +1,464 @@
+// `npm run bench` (after `wxt build`): what the extension costs a My Orders page, in real Chromium,
+// as figures with the extension against the same page without it (ARCHITECTURE.md §6).
+//
+// For 10, 100 and 500 generated orders, each run loads a fresh page whose order list starts empty,
+// lets it settle, inserts every card at once (window.__acaBenchInsert()) and measures:
+//   badges    ms from the cards appearing (mark "cards-inserted") to every card's badge showing text
+//   task      main-thread task time (CDP TaskDuration) from just before the insert to 1 s after it settles
+//   script    JavaScript time in the same window (CDP ScriptDuration)
+//   style     style recalculation + layout in the same window (CDP RecalcStyleDuration + LayoutDuration)
+//   long      long tasks (> 50 ms) in that window: count and longest
+//   heap      JS heap growth over the run, garbage collected before and after
+// plus the size of each built content script. Results: a table here, bench-output/bench.json.
+//
+// Usage: node scripts/bench.mjs [--runs 5] [--sizes 10,100,500] [--strict]
+//   --strict  exit 1 when a budget fails (default: report only, exit 0)
+import { REPO_ROOT, UserError, closeBrowser, runMain } from './lib/cli.mjs'; // first: sets the working directory
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { EXTENSION_DIR, launchBrowser } from './lib/browser.mjs';
+import { routeFixtures } from './lib/routes.mjs';
+import { armProbe, contentScriptSizes, readCounters, summarise } from './lib/bench-metrics.mjs';
+import { formatTable } from './lib/text-table.mjs';
+
+const BENCH_URL = 'https://www.aliexpress.com/p/order/index.html';
+const GENERATOR = path.join(REPO_ROOT, 'scripts/fixtures/orders-page.mjs');
+const OUTPUT_FILE = path.join(REPO_ROOT, 'bench-output/bench.json');
+
+const DEFAULT_SIZES = [10, 100, 500];
+const DEFAULT_RUNS = 5;
+const INIT_TIMEOUT_MS = 15_000;
+// After the content script has marked the page: room for its start-up work (settings, first
+// messages to the background) so that work is not billed to the insert.
+const SETTLE_MS = 500;
+// After the badges (or the insert, without the extension): trailing work such as storage
+// messages, re-renders and the page's own layout of the new cards.
+const TAIL_MS = 1_000;
+// Generous, and longer for bigger pages, so a slow build is measured rather than cut off.
+const badgeTimeoutMs = (orders) => 10_000 + 20 * orders;
+
+const MIN_RATIO_BASE_MS = 5;
+const BUDGETS = {
+  badgeMs: { orders: 100, max: 100 },
+  taskRatio: { orders: 100, max: 1.15 },
+  longTaskMs: 50,
+  scriptBytes: 300 * 1024,
+};
+
+runMain('bench', async () => {
+  const options = parseOptions(process.argv.slice(2));
+  const { generateOrders, renderBenchPage } = await loadGenerator();
+  const started = Date.now();
+  const loadAtStart = round(os.loadavg()[0]);
+  console.log(
+    `Benchmark: ${options.sizes.join(', ')} orders × ${options.runs} runs, with and without the extension (headless Chromium).`,
+  );
+
+  // Sized now, next to the launch: the build measured is the one the browser loads, even if a
+  // rebuild lands while the bench runs.
+  const scripts = contentScriptSizes(EXTENSION_DIR);
+  const browsers = await launchBoth();
+  let results;
+  let chromium;
+  try {
+    // Both browsers serve whichever bench page is current, at the real My Orders URL.
+    let pageHtml = '';
+    for (const browser of Object.values(browsers)) await routeFixtures(browser.context, { [BENCH_URL]: () => pageHtml });
+    chromium = await browserVersion(browsers.with.context);
+
+    const usePage = (orders) => {
+      pageHtml = renderBenchPage({ orders: generateOrders(orders, { seed: orders }) });
+    };
+    // The first page in a fresh browser pays for starting its renderer and compiling: a one-off,
+    // not the per-page cost being measured. Run one of each and throw the figures away.
+    usePage(10);
+    const badging = { expected: true };
+    await measurePair(browsers, 10, badging);
+
+    results = {};
+    for (const orders of options.sizes) {
+      usePage(orders);
+      results[orders] = await measureSize(browsers, orders, options.runs, badging);
+    }
+  } finally {
+    await Promise.all(Object.values(browsers).map((browser) => closeBrowser(browser)));
+  }
+
+  const report = buildReport({ options, chromium, loadAtStart, results, scripts });
+  printReport(report);
+  fs.mkdirSync(path.dirname(OUTPUT_FILE), { recursive: true });
+  fs.writeFileSync(OUTPUT_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nRaw runs and budgets: ${path.relative(process.cwd(), OUTPUT_FILE)}  (${Math.round((Date.now() - started) / 1000)} s)`);
+  return options.strict && !report.pass ? 1 : 0;
+});
+
+function parseOptions(argv) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { runs: { type: 'string' }, sizes: { type: 'string' }, strict: { type: 'boolean' } },
+    }));
+  } catch (error) {
+    throw new UserError(`${error.message}. Usage: node scripts/bench.mjs [--runs 5] [--sizes 10,100,500] [--strict]`);
+  }
+  return {
+    runs: values.runs === undefined ? DEFAULT_RUNS : positiveInteger(values.runs, '--runs'),
+    sizes: values.sizes === undefined ? DEFAULT_SIZES : values.sizes.split(',').map((size) => positiveInteger(size, '--sizes')),
+    strict: values.strict ?? false,
+  };
+}
+
+function positiveInteger(text, flag) {
+  const number = Number(text);
+  if (!Number.isInteger(number) || number < 1) throw new UserError(`${flag} takes whole numbers above 0, not "${text}".`);
+  return number;
+}
+
+/** The page generator is a fixture of its own (scripts/fixtures/orders-page.mjs). */
+async function loadGenerator() {
+  if (!fs.existsSync(GENERATOR)) {
+    throw new UserError(`${path.relative(REPO_ROOT, GENERATOR)} (the My Orders page generator) is missing: it is part of the repository, check "git status".`);
+  }
+  const generator = await import(pathToFileURL(GENERATOR).href);
+  if (typeof generator.generateOrders !== 'function' || typeof generator.renderBenchPage !== 'function') {
+    throw new UserError(`${path.relative(REPO_ROOT, GENERATOR)} must export generateOrders(count, options) and renderBenchPage({ orders }).`);
+  }
+  return generator;
+}
+
+/** One browser with the extension and one without; both headless, both offline. */
+async function launchBoth() {
+  const withExtension = await launchBrowser({ extension: true, headless: true });
+  try {
+    return { with: withExtension, without: await launchBrowser({ extension: false, headless: true }) };
+  } catch (error) {
+    await closeBrowser(withExtension);
+    throw error;
+  }
+}
+
+async function browserVersion(context) {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    return (await cdp.send('Browser.getVersion')).product;
+  } finally {
+    await page.close();
+  }
+}
+
+// ── Measuring ───────────────────────────────────────────────────────────────────────────────────
+
+async function measureSize(browsers, orders, runs, badging) {
+  const measured = { with: [], without: [] };
+  process.stdout.write(`  ${String(orders).padStart(4)} orders: `);
+  for (let run = 0; run < runs; run++) {
+    const pair = await measurePair(browsers, orders, badging);
+    measured.with.push(pair.with);
+    measured.without.push(pair.without);
+    process.stdout.write('.');
+  }
+  process.stdout.write('\n');
+  return measured;
+}
+
+/**
+ * One run of each variant, back to back, so slow drift on the machine affects both alike. The page
+ * without the extension waits as long after load, and is watched as long after the insert, as the
+ * one with it was.
+ */
+async function measurePair(browsers, orders, badging) {
+  const withRun = await measureRun(browsers.with.context, { orders, badging });
+  const withoutRun = await measureRun(browsers.without.context, {
+    orders,
+    settleMs: withRun.initMs + SETTLE_MS,
+    watchMs: withRun.watchedMs,
+  });
+  return { with: withRun, without: withoutRun };
+}
+
+/**
+ * Loads a fresh bench page, inserts the cards, and returns this run's raw figures. With `badging`
+ * the page has the extension and is watched until its badges show; without it, the page is
+ * watched the same way for `watchMs`.
+ */
+async function measureRun(context, { orders, badging, settleMs = SETTLE_MS, watchMs = 0 }) {
+  const withExtension = Boolean(badging);
+  const waitForBadges = withExtension && badging.expected;
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(BENCH_URL, { waitUntil: 'load' });
+    const initMs = withExtension ? await waitForContentScript(page) : null;
+    await page.waitForTimeout(settleMs);
+
+    await page.evaluate(armProbe, {
+      expectedBadges: waitForBadges ? orders : 0,
+      timeoutMs: waitForBadges ? badgeTimeoutMs(orders) : watchMs,
+    });
+    await cdp.send('HeapProfiler.collectGarbage');
+    const before = await readCounters(cdp);
+
+    const inserted = await page.evaluate(() => window.__acaBenchInsert());
+    if (inserted !== orders) throw new UserError(`the bench page inserted ${inserted} cards instead of ${orders}: check renderBenchPage().`);
+    const watch = await page.evaluate(() => window.__acaProbe.watch);
+    await page.waitForTimeout(TAIL_MS);
+
+    // Task and script time are read before the final collection, which would otherwise count as work.
+    const after = await readCounters(cdp);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const afterGc = await readCounters(cdp);
+    const probe = await page.evaluate(() => window.__acaProbe.read());
+    if (probe.insertedAt === null) {
+      throw new UserError('the bench page did not call performance.mark("cards-inserted") when inserting: check renderBenchPage().');
+    }
+    if (waitForBadges && watch.count === 0) noBadgesYet(badging, badgeTimeoutMs(orders));
+
+    const longTasks = probe.longTasks.filter((task) => task.start >= probe.armedAt);
+    const duration = (metric) => (after[metric] - before[metric]) * 1000;
+    return {
+      initMs,
+      badgeMs: waitForBadges && watch.doneAt !== null ? round(watch.doneAt - probe.insertedAt) : null,
+      badgesShown: waitForBadges ? watch.count : null,
+      watchedMs: probe.watchEnd === null ? 0 : round(probe.watchEnd - probe.insertedAt),
+      taskMs: round(duration('TaskDuration')),
+      scriptMs: round(duration('ScriptDuration')),
+      styleLayoutMs: round(duration('RecalcStyleDuration') + duration('LayoutDuration')),
+      // The bench's own checks, included above in both variants (they run in both): kept to show they are small.
+      probeMs: round(probe.checkMs),
+      longTasks: longTasks.length,
+      longestTaskMs: round(Math.max(0, ...longTasks.map((task) => task.duration))),
+      longTasksDuringLoad: probe.longTasks.length - longTasks.length,
+      heapGrowthBytes: afterGc.JSHeapUsedSize - before.JSHeapUsedSize,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+async function waitForContentScript(page) {
+  const start = Date.now();
+  try {
+    await page.waitForSelector('html[data-aca-page]', { state: 'attached', timeout: INIT_TIMEOUT_MS });
+  } catch {
+    throw new UserError(
+      `the content script did not mark the bench page (no data-aca-page on <html> within ${INIT_TIMEOUT_MS / 1000} s): rebuild with "npx wxt build".`,
+    );
+  }
+  return Date.now() - start;
+}
+
+/** A build without the badge feature would make every run wait out the timeout: say so once and stop waiting. */
+function noBadgesYet(badging, timeoutMs) {
+  badging.expected = false;
+  console.log(
+    `\n  No badge appeared within ${timeoutMs / 1000} s: this build does not badge order cards yet.` +
+      '\n  Badge timings are skipped; the other figures are still measured.',
+  );
+}
+
+// ── Report ──────────────────────────────────────────────────────────────────────────────────────
+
+const METRICS = ['badgeMs', 'taskMs', 'scriptMs', 'styleLayoutMs', 'longTasks', 'longestTaskMs', 'heapGrowthBytes'];
+
+function buildReport({ options, chromium, loadAtStart, results, scripts }) {
+  const sizes = options.sizes.map((orders) => {
+    const withExtension = variantStats(results[orders].with);
+    const without = variantStats(results[orders].without);
+    return {
+      orders,
+      with: withExtension,
+      without,
+      taskTimeRatio: ratio(withExtension.median.taskMs, without.median.taskMs),
+      taskTimeDifferenceMs: difference(withExtension.median.taskMs, without.median.taskMs),
+      // The bench page runs almost no script of its own: a ratio over ~0 ms would be noise.
+      scriptTimeRatio: without.median.scriptMs >= MIN_RATIO_BASE_MS ? ratio(withExtension.median.scriptMs, without.median.scriptMs) : null,
+      scriptTimeDifferenceMs: difference(withExtension.median.scriptMs, without.median.scriptMs),
+      styleLayoutDifferenceMs: difference(withExtension.median.styleLayoutMs, without.median.styleLayoutMs),
+      heapGrowthDifferenceBytes: difference(withExtension.median.heapGrowthBytes, without.median.heapGrowthBytes),
+    };
+  });
+  const budgets = checkBudgets(sizes, scripts);
+  return {
+    generatedAt: new Date().toISOString(),
+    chromium,
+    machine: { cpus: os.cpus().length, loadAverage: { atStart: loadAtStart, atEnd: round(os.loadavg()[0]) } },
+    url: BENCH_URL,
+    runsPerSize: options.runs,
+    settleMs: SETTLE_MS,
+    tailMs: TAIL_MS,
+    sizes,
+    contentScripts: scripts,
+    budgets,
+    pass: budgets.every((budget) => budget.pass !== false),
+  };
+}
+
+function variantStats(runs) {
+  const stats = Object.fromEntries(METRICS.map((metric) => [metric, summarise(runs.map((run) => run[metric]))]));
+  const pick = (key) => Object.fromEntries(METRICS.map((metric) => [metric, stats[metric][key]]));
+  return { runs, median: pick('median'), min: pick('min'), max: pick('max') };
+}
+
+/** Each budget: { id, description, limit, measured, pass } — pass is null when it could not be measured. */
+function checkBudgets(sizes, scripts) {
+  const at = (orders) => sizes.find((size) => size.orders === orders);
+  const budgets = [];
+
+  const badgeSize = at(BUDGETS.badgeMs.orders);
+  const allBadged = badgeSize?.with.runs.every((run) => run.badgeMs !== null);
+  budgets.push({
+    id: 'badge-latency',
+    description: `${BUDGETS.badgeMs.orders} orders badged within ${BUDGETS.badgeMs.max} ms of appearing (median)`,
+    limit: BUDGETS.badgeMs.max,
+    measured: badgeSize?.with.median.badgeMs ?? null,
+    pass: !badgeSize ? null : Boolean(allBadged) && badgeSize.with.median.badgeMs <= BUDGETS.badgeMs.max,
+    note: badgeSize && !allBadged ? 'not every run showed every badge' : undefined,
+  });
+
+  const ratioSize = at(BUDGETS.taskRatio.orders);
+  budgets.push({
+    id: 'task-time-ratio',
+    description: `main-thread task time with/without ≤ ${BUDGETS.taskRatio.max} at ${BUDGETS.taskRatio.orders} orders`,
+    limit: BUDGETS.taskRatio.max,
+    measured: ratioSize?.taskTimeRatio ?? null,
+    pass: ratioSize?.taskTimeRatio == null ? null : ratioSize.taskTimeRatio <= BUDGETS.taskRatio.max,
+  });
+
+  // A long task the page has anyway (inserting 500 cards) is not the extension's: it only fails
+  // when the extension's longest task is over 50 ms AND longer than the page's own.
+  for (const size of sizes) {
+    const withMs = size.with.median.longestTaskMs;
+    const withoutMs = size.without.median.longestTaskMs;
+    budgets.push({
+      id: `long-tasks-${size.orders}`,
+      description: `no long task over ${BUDGETS.longTaskMs} ms caused by the extension at ${size.orders} orders (median of each run's longest)`,
+      limit: BUDGETS.longTaskMs,
+      measured: { with: withMs, without: withoutMs },
+      pass: withMs <= BUDGETS.longTaskMs || withMs <= withoutMs,
+    });
+  }
+
+  if (scripts.length === 0) {
+    budgets.push({ id: 'content-script-size', description: 'content script ≤ 300 KB minified', limit: BUDGETS.scriptBytes, measured: null, pass: false, note: 'no content scripts in the build' });
+  }
+  for (const script of scripts) {
+    budgets.push({
+      id: `content-script-size:${script.file}`,
+      description: `${script.file} ≤ ${BUDGETS.scriptBytes / 1024} KB minified`,
+      limit: BUDGETS.scriptBytes,
+      measured: script.bytes,
+      pass: script.bytes <= BUDGETS.scriptBytes,
+    });
+  }
+  return budgets;
+}
+
+function printReport(report) {
+  console.log(`\n${report.chromium}, medians of ${report.runsPerSize} runs (min–max in brackets)`);
+  // Other work on the machine (builds, tests) slows both variants unevenly: say so next to the figures.
+  const { cpus, loadAverage } = report.machine;
+  const load = Math.max(loadAverage.atStart, loadAverage.atEnd);
+  if (load > cpus) console.log(`Warning: the machine was busy (load average up to ${load} on ${cpus} cores): times are inflated and noisy.`);
+  console.log('');
+  const rows = report.sizes.flatMap((size) => {
+    const both = (metric, format, unit) => [spread(size.with, metric, format, unit), spread(size.without, metric, format, unit)];
+    const heapDifference = size.heapGrowthDifferenceBytes;
+    return [
+      [size.orders, 'badges showing, after cards appear', spread(size.with, 'badgeMs', fixed, 'ms'), '—', badgeNote(size)],
+      ['', 'main-thread task time', ...both('taskMs', fixed, 'ms'), compare(size.taskTimeDifferenceMs, size.taskTimeRatio)],
+      ['', 'script time', ...both('scriptMs', fixed, 'ms'), compare(size.scriptTimeDifferenceMs, size.scriptTimeRatio)],
+      ['', 'style + layout time', ...both('styleLayoutMs', fixed, 'ms'), compare(size.styleLayoutDifferenceMs, null)],
+      ['', 'long tasks (> 50 ms)', ...both('longTasks', String), ''],
+      ['', 'longest long task', ...both('longestTaskMs', fixed, 'ms'), ''],
+      ['', 'JS heap growth (after GC)', ...both('heapGrowthBytes', signedKb, 'KB'), heapDifference === null ? '' : `${signedKb(heapDifference)} KB`],
+    ];
+  });
+  console.log(formatTable(['orders', 'measure', 'with extension', 'without', 'with vs without'], rows, { right: [0] }));
+
+  console.log(`\n${formatTable(
+    ['content script', 'minified', 'gzip'],
+    report.contentScripts.map((script) => [script.file, kb(script.bytes), kb(script.gzipBytes)]),
+    { right: [1, 2] },
+  )}`);
+
+  console.log('\nBudgets');
+  for (const budget of report.budgets) {
+    const verdict = budget.pass === null ? 'SKIP' : budget.pass ? 'PASS' : 'FAIL';
+    console.log(`  ${verdict}  ${budget.description}: ${describeMeasured(budget)}${budget.note ? ` (${budget.note})` : ''}`);
+  }
+
+  printNotes(report);
+}
+
+/** What the figures mean, with this run's own numbers: the "without" page is not a real one. */
+function printNotes(report) {
+  const reference = report.sizes.find((size) => size.orders === 100) ?? report.sizes[0];
+  const pageOwnMs = reference?.without.median.taskMs;
+  console.log(`
+Reading these figures:
+  - "with vs without" is the same generated page in the same Chromium, with the extension loaded
+    or not. That page is static HTML: no framework, no JSON requests, no tracking scripts. Its own
+    work is the browser styling, laying out and painting the new cards${pageOwnMs == null ? '' : ` (${ms(pageOwnMs)} of main-thread
+    time for ${reference.orders} orders on this machine)`}. The real My Orders page does much more, so the
+    extension's cost is a smaller share there: the ratio is a strict test, reported as measured,
+    next to the absolute difference.
+  - Task and script time: the page's main thread, from just before the insert until ${TAIL_MS / 1000} s after
+    the last badge shows (or after the insert, without the extension). The extension's background
+    service worker runs in its own process and is not counted. Style + layout is the part of the
+    task time the browser spends on styles and layout, the badges' shadow roots included. The
+    bench's own per-frame checks run in both pages for the same time (their cost: probeMs in
+    the JSON).
+  - Badges showing: from performance.mark("cards-inserted") until every card's badge host carries
+    data-aca-urgency and shows text (checked on each DOM change and each frame), including any
+    round trip to the background.
+  - Long tasks: counted from just before the insert. Both pages are watched frame by frame after
+    the insert, so Chromium renders the new cards in one task, which is long for hundreds of cards
+    with or without the extension: hence the budget compares the longest task of each.
+  - Heap: JSHeapUsedSize after a forced garbage collection, end minus start of the run.`);
+}
+
+function describeMeasured(budget) {
+  if (budget.measured === null) return 'not measured';
+  if (budget.id === 'badge-latency') return ms(budget.measured);
+  if (budget.id === 'task-time-ratio') return times(budget.measured);
+  if (budget.id.startsWith('long-tasks')) return `longest ${msOrNone(budget.measured.with)} with, ${msOrNone(budget.measured.without)} without`;
+  return kb(budget.measured);
+}
+
+function badgeNote(size) {
+  const shown = size.with.runs.map((run) => run.badgesShown);
+  if (shown.every((count) => count === null)) return 'not measured';
+  const missing = shown.filter((count) => count !== null && count < size.orders);
+  return missing.length ? `${missing.length} run(s) timed out (${Math.min(...missing)}/${size.orders} shown)` : '';
+}
+
+// ── Number formatting ───────────────────────────────────────────────────────────────────────────
+
+/** "median unit (min–max)", or just "median unit" when every run gave the same figure. */
+function spread(variant, metric, format, unit = '') {
+  const median = variant.median[metric];
+  if (median === null) return '—';
+  const suffix = unit ? ` ${unit}` : '';
+  const low = format(variant.min[metric]);
+  const high = format(variant.max[metric]);
+  return low === high ? `${format(median)}${suffix}` : `${format(median)}${suffix} (${low}–${high})`;
+}
+
+const round = (value) => Math.round(value * 100) / 100;
+const ratio = (a, b) => (a === null || b === null || b <= 0 ? null : round(a / b));
+const difference = (a, b) => (a === null || b === null ? null : round(a - b));
+const fixed = (value) => value.toFixed(1);
+const ms = (value) => `${fixed(value)} ms`;
+const msOrNone = (value) => (value > 0 ? ms(value) : 'none');
+const kb = (bytes) => `${fixed(bytes / 1024)} KB`;
+const signedKb = (bytes) => `${bytes >= 0 ? '+' : '-'}${fixed(Math.abs(bytes) / 1024)}`;
+const times = (value) => (value === null ? '' : `${value.toFixed(2)}×`);
+/** "+973.0 ms (2.76×)": the absolute cost next to the ratio, which alone says nothing when the page does little. */
+const compare = (differenceMs, ratioValue) =>
+  differenceMs === null ? '' : `${differenceMs >= 0 ? '+' : '-'}${ms(Math.abs(differenceMs))}${ratioValue === null ? '' : ` (${times(ratioValue)})`}`;

@@ -1,0 +1,124 @@
+// Measuring tools for scripts/bench.mjs: the probe that runs inside the page, the counters read
+// over the Chrome DevTools Protocol, content-script sizes, and the few statistics the report needs.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+/**
+ * Runs in the page (passed to page.evaluate), just before the cards are inserted. Installs
+ * `window.__acaProbe` with:
+ *   - longTasks: every long task since navigation (buffered), so read() can split load from insert;
+ *   - watch: resolves when `expectedBadges` badge hosts carry data-aca-urgency AND show text in
+ *     their shadow root (the host alone is not something a user can see), or after `timeoutMs`.
+ * Checks run on DOM mutations and once per frame: a document MutationObserver does not see
+ * changes inside shadow roots, and a setTimeout poll would add its own latency to the figure.
+ *
+ * The page without the extension runs the same loop (expectedBadges 0) for as long as the badges
+ * took with it: a requestAnimationFrame loop changes how Chromium schedules rendering (the first
+ * frame after the insert becomes one long task), so both variants must have it or the long-task
+ * figures compare different things.
+ * @param {{ expectedBadges: number, timeoutMs: number }} options
+ */
+export function armProbe({ expectedBadges, timeoutMs }) {
+  // checkMs: time spent in this probe's own checks, so the report can show they are small.
+  const probe = { armedAt: performance.now(), longTasks: [], checkMs: 0, watchEnd: null };
+  const collect = (entries) => {
+    for (const entry of entries) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  };
+  const taskObserver = new PerformanceObserver((list) => collect(list.getEntries()));
+  taskObserver.observe({ type: 'longtask', buffered: true });
+
+  // Long-task entries are delivered lazily: flush them before reading.
+  probe.read = () => {
+    collect(taskObserver.takeRecords());
+    const mark = performance.getEntriesByName('cards-inserted', 'mark').at(-1);
+    return {
+      insertedAt: mark ? mark.startTime : null,
+      armedAt: probe.armedAt,
+      watchEnd: probe.watchEnd,
+      longTasks: probe.longTasks,
+      checkMs: probe.checkMs,
+    };
+  };
+
+  const shown = new WeakSet(); // hosts already seen with text: checked once, not every frame
+  const hasVisibleText = (root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // A shadow root usually starts with a <style>: its CSS text is not something the user sees.
+      if (node.data.trim() && !node.parentElement?.closest('style, script, template')) return true;
+    }
+    return false;
+  };
+  const isShown = (host) => {
+    if (!shown.has(host) && host.shadowRoot && hasVisibleText(host.shadowRoot)) shown.add(host);
+    return shown.has(host);
+  };
+  const hosts = () => document.querySelectorAll('aca-order-badge[data-aca-urgency]');
+  const countShown = () => [...hosts()].filter(isShown).length;
+  // Runs every frame while waiting: stops at the first badge not showing yet, so hundreds of
+  // pending badges are not walked again and again.
+  const allShown = () => {
+    const found = hosts();
+    return expectedBadges > 0 && found.length >= expectedBadges && [...found].every(isShown);
+  };
+
+  probe.watch = new Promise((resolve) => {
+    if (timeoutMs <= 0) return resolve({ doneAt: null, count: 0 });
+    let finished = false;
+    const finish = (doneAt) => {
+      finished = true;
+      probe.watchEnd = performance.now();
+      mutations.disconnect();
+      clearTimeout(timer);
+      resolve({ doneAt, count: countShown() });
+    };
+    const check = () => {
+      if (finished) return;
+      const start = performance.now();
+      const done = allShown();
+      const end = performance.now();
+      probe.checkMs += end - start;
+      if (done) finish(end);
+    };
+    const mutations = new MutationObserver(check);
+    mutations.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-aca-urgency'] });
+    const everyFrame = () => {
+      check();
+      if (!finished) requestAnimationFrame(everyFrame);
+    };
+    requestAnimationFrame(everyFrame);
+    const timer = setTimeout(() => finish(null), timeoutMs);
+  });
+
+  window.__acaProbe = probe;
+}
+
+/** The renderer's cumulative counters (CDP Performance domain), as { TaskDuration: s, JSHeapUsedSize: bytes, … }. */
+export async function readCounters(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
+}
+
+/** Every content script the build ships, with raw and gzip sizes in bytes. */
+export function contentScriptSizes(extensionDir) {
+  const dir = path.join(extensionDir, 'content-scripts');
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.js'))
+    .sort()
+    .map((file) => {
+      const source = fs.readFileSync(path.join(dir, file));
+      return { file: `content-scripts/${file}`, bytes: source.length, gzipBytes: zlib.gzipSync(source).length };
+    });
+}
+
+/** { median, min, max } of the numbers present (null when there are none). */
+export function summarise(values) {
+  const sorted = values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return { median: null, min: null, max: null };
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { median, min: sorted[0], max: sorted.at(-1) };
+}
