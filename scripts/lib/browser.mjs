@@ -44,23 +44,28 @@ export async function launchBrowser({ extension = true, headless = true, viewpor
   if (extension && !fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   }
+  const executablePath = findChromium(); // before making a profile, so a failure leaves nothing behind
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aca-profile-'));
+  const removeProfile = () => fs.rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   const args = [...QUIET_FLAGS];
   if (extension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium(),
-    headless,
-    args,
-    viewport,
-  });
+  let context;
   let extensionId;
-  if (extension) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
-    extensionId = new URL(worker.url()).host;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, { executablePath, headless, args, viewport });
+    if (extension) {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+      extensionId = new URL(worker.url()).host;
+    }
+  } catch (error) {
+    await context?.close().catch(() => {});
+    removeProfile();
+    throw error;
   }
+  // Chromium may still be writing to its profile for a moment after closing.
   const close = async () => {
     await context.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    removeProfile();
   };
   return { context, extensionId, close };
 }
