@@ -14,6 +14,9 @@ const BOT_CHECK_PAGE = `<!doctype html><html><head><title>AliExpress</title></he
 <div id="baxia-dialog-content" class="baxia-dialog"><div id="nc_1_wrapper"><span>Sorry, we have detected unusual traffic. Please slide to verify.</span></div></div>
 </body></html>`;
 
+// The 2026 page with its cards' class renamed, as after an AliExpress redesign.
+const CHANGED_MARKUP_PAGE = () => fixture('orders-2026-en.html').replaceAll('order-item', 'ord-card');
+
 describe('My Orders on other hosts, languages and generations', () => {
   let session: Session;
   beforeAll(async () => {
@@ -23,6 +26,7 @@ describe('My Orders on other hosts, languages and generations', () => {
       'https://de.aliexpress.com/p/order/index.html': 'orders-de.html',
       'https://www.aliexpress.com/p/order/index.html?verify=1': () => BOT_CHECK_PAGE,
       'https://aliexpress.ru/p/order/index.html': 'orders-2026-en.html',
+      'https://www.aliexpress.com/p/order/index.html?redesign=1': CHANGED_MARKUP_PAGE,
     });
   });
   afterAll(() => session?.close());
@@ -49,6 +53,20 @@ describe('My Orders on other hosts, languages and generations', () => {
     expect(await page.getAttribute('html', 'data-aca-parse-reason')).toBe('bot-check');
     expect(await page.locator('aca-order-badge').count()).toBe(0);
     await expect.poll(() => page.locator('aca-page-notice').count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('says so, quietly, when the markup changed and no card can be read', async () => {
+    const { page, problems } = await watchedPage(session.context);
+    await page.goto('https://www.aliexpress.com/p/order/index.html?redesign=1');
+    expect(await page.getAttribute('html', 'data-aca-page')).toBe('orders');
+    // The list is client-rendered on the real site: the verdict waits for cards that never come.
+    await page.waitForSelector('html[data-aca-parse="unrecognised"]', { timeout: 15_000 });
+    expect(await page.getAttribute('html', 'data-aca-parse-reason')).toBe('markup-changed');
+    expect(await page.locator('aca-order-badge').count()).toBe(0);
+    await expect.poll(() => page.locator('aca-page-notice').count()).toBe(1);
+    // The page's own content is untouched and its controls still work.
+    await page.locator('.ord-card').first().waitFor();
     expect(problems).toEqual([]);
   });
 
