@@ -93,8 +93,12 @@ export type Response<T extends RequestType = RequestType> =
 
 /** The full schema of an answer to a request of type `type` (the client validates with it). */
 export function responseSchema<T extends RequestType>(type: T) {
-  return z.discriminatedUnion('ok', [
-    z.object({ ok: z.literal(true), data: ResponseData[type] }),
-    ErrorResponse,
-  ]);
+  return (responseSchemas[type] ??= buildResponseSchema(type)) as ReturnType<typeof buildResponseSchema<T>>;
+}
+
+// Built once per request type: building a zod schema costs more than using it.
+const responseSchemas: Partial<Record<RequestType, z.ZodMiniType>> = {};
+
+function buildResponseSchema<T extends RequestType>(type: T) {
+  return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), data: ResponseData[type] }), ErrorResponse]);
 }

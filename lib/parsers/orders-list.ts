@@ -2,7 +2,7 @@ import { ORDER_SITE_HOSTS } from '../pages/hosts';
 import { Instant, OrderId, ProductId, StoreId, type Money } from '../schemas/common';
 import { ParsedOrderCard, type CardCountdown, type OrderButton, type OrderProduct, type OrderStatus } from '../schemas/order';
 import { buttonCode, buttonLocales } from './locale/buttons';
-import { findCountdown } from './locale/countdown';
+import { findCountdown, mayHoldCountdown } from './locale/countdown';
 import { parseDate } from './locale/dates';
 import type { Locale } from './locale/locales';
 import { parsePrice, type MoneyOptions } from './locale/money';
@@ -169,6 +169,34 @@ type WalkEntry = Node | typeof END_BLOCK | typeof END_SKIPPED;
  * skipped elements (titles, prices … `ORDERS_LIST.notCountdown`) is left out of them.
  */
 function indexCard(card: Element): CardIndex | undefined {
+  // From a content script every node visited costs a wrapper and several binding calls. Most
+  // cards hold no countdown: for them, let the browser find the anchors natively.
+  if (!mayHoldCountdown(card.textContent ?? '')) return indexAnchors(card);
+  return walkCard(card);
+}
+
+// Anchor classes, links and data-pl elements: what the walk indexes besides the text lines.
+const ANCHOR_QUERY = [...[...INDEXED_CLASSES].map((name) => `.${name}`), 'a', '[data-pl]'].join(', ');
+const SKIPPED_TAG_QUERY = SKIP.tags.map((tag) => tag.toLowerCase()).join(', ');
+
+/** The walk's index without its text lines, found with one native query. */
+function indexAnchors(card: Element): CardIndex | undefined {
+  if (card.getElementsByTagName('*').length > MAX_CARD_ELEMENTS) return undefined;
+  const index: CardIndex = { byClass: new Map(), links: [], byDataPl: new Map(), lines: [] };
+  for (const el of card.querySelectorAll(ANCHOR_QUERY)) {
+    // Like the walk: nothing inside icons, scripts or form fields; of those tags themselves only
+    // the Choice icon is indexed.
+    const skippedBy = el.closest(SKIPPED_TAG_QUERY);
+    if (skippedBy && (skippedBy !== el || el.tagName.toUpperCase() !== ORDERS_LIST.choiceIconTag)) continue;
+    indexClasses(index, el);
+    if (el.tagName.toUpperCase() === 'A') index.links.push(el);
+    const dataPl = el.getAttribute('data-pl');
+    if (dataPl !== null && DATA_PL_ANCHORS.has(dataPl) && !index.byDataPl.has(dataPl)) index.byDataPl.set(dataPl, el);
+  }
+  return index;
+}
+
+function walkCard(card: Element): CardIndex | undefined {
   const index: CardIndex = { byClass: new Map(), links: [], byDataPl: new Map(), lines: [] };
   let line = '';
   let textBudget = MAX_CARD_TEXT;

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countdownTableConflicts, findCountdown } from '@/lib/parsers/locale/countdown';
+import { countdownTableConflicts, findCountdown, mayHoldCountdown } from '@/lib/parsers/locale/countdown';
 
 const D = 86_400_000;
 const H = 3_600_000;
 const M = 60_000;
 const S = 1000;
 
-describe('findCountdown: time left in the page language', () => {
-  it.each([
+const ACCEPTED = [
     // en
     ['en', '14 days 6 hours', 14 * D + 6 * H],
     ['en', 'Buyer protection: 14 days 6 hours left', 14 * D + 6 * H],
@@ -55,7 +54,10 @@ describe('findCountdown: time left in the page language', () => {
     ['nl', '3 dagen 2 uur', 3 * D + 2 * H],
     // repeated equal runs are fine
     ['en', '2 days left (2 days)', 2 * D],
-  ])('%s %j → %d ms', (_locale, line, ms) => {
+] as const;
+
+describe('findCountdown: time left in the page language', () => {
+  it.each(ACCEPTED)('%s %j → %d ms', (_locale, line, ms) => {
     expect(findCountdown(line)).toEqual({ remainingMs: ms });
   });
 });
@@ -96,5 +98,22 @@ describe('findCountdown: rejects', () => {
 
   it('no unit word means two different units in two languages', () => {
     expect(countdownTableConflicts()).toEqual([]);
+  });
+});
+
+describe('mayHoldCountdown: the cheap gate before reading a card line by line', () => {
+  // It may say yes too often (that costs time), never no to a real countdown (that loses a deadline).
+  it.each(ACCEPTED)('%s: passes "%s"', (_locale, line) => {
+    expect(mayHoldCountdown(line)).toBe(true);
+    // In a card's whole text, neighbouring blocks run into the line.
+    expect(mayHoldCountdown(`US $3.86x2${line}Track orderConfirm received`)).toBe(true);
+  });
+
+  it.each([
+    'US $12.48x1Pay nowCancel order',
+    'Magnetic Clear Case for iPhone 16 Pro MaxColor: ClearUS $3.86x2',
+    'Total:US $1.99Leave feedback',
+  ])('lets a card without one skip the line reading: %s', (text) => {
+    expect(mayHoldCountdown(text)).toBe(false);
   });
 });

@@ -192,3 +192,28 @@ function isPast(tokens: Token[], start: number, end: number): boolean {
     words.every((word, k) => tokens[start - words.length + k]?.text === word),
   );
 }
+
+// What a countdown's first pair can look like in a card's whole text. Blocks run together there
+// ("x2" + "Magnetic…" reads "x2magnetic"), so there is no word boundary after the unit. A unit of
+// one letter counts only followed by a second pair or a clock ("23 h 59 m", "2 d 05:10:22"):
+// readRun rejects a lone one.
+const escapeWords = (words: string[]) =>
+  words
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+const UNIT_WORDS = [...UNIT_LOOKUP.keys()];
+const LONG_UNITS = escapeWords(UNIT_WORDS.filter((word) => [...word].length > 1));
+const LETTER_UNITS = escapeWords(UNIT_WORDS.filter((word) => [...word].length === 1));
+const COUNTDOWN_START = new RegExp(
+  `\\d\\s*(?:${LONG_UNITS})|\\d\\s*(?:${LETTER_UNITS})[\\s,.]*\\d{1,2}(?:\\s*(?:${LETTER_UNITS})|:\\d{2})`,
+  'u',
+);
+
+/**
+ * A cheap test over a whole card's text: false only when no line of it can hold a countdown,
+ * so the line-by-line reading can be skipped. A true answer promises nothing.
+ */
+export function mayHoldCountdown(text: string): boolean {
+  return COUNTDOWN_START.test(foldKey(text));
+}
