@@ -79,7 +79,7 @@ export function parseOrdersPage(
     if (page.botCheck) return unrecognised('bot-check');
     if (page.cards.length === 0) {
       if (showsBotCheckText(root)) return unrecognised('bot-check');
-      if (page.list && !page.cardParts) return unrecognised('empty');
+      if (page.list && !page.cardParts && !page.listChildren) return unrecognised('empty');
       return unrecognised('markup-changed', ['card']);
     }
     const orders: ParsedOrderCard[] = [];
@@ -105,10 +105,12 @@ interface PageScan {
   list: boolean;
   /** Elements with card-part classes outside any card (renamed cards?). */
   cardParts: boolean;
+  /** The card group has children, readable as cards or not (redesigned cards?). */
+  listChildren: boolean;
 }
 
 function scanPage(root: ParentNode): PageScan {
-  const scan: PageScan = { cards: [], botCheck: false, list: false, cardParts: false };
+  const scan: PageScan = { cards: [], botCheck: false, list: false, cardParts: false, listChildren: false };
   const stack: Element[] = [];
   if (isElement(root)) stack.push(root);
   else for (let child = root.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
@@ -120,6 +122,7 @@ function scanPage(root: ParentNode): PageScan {
     }
     if (!scan.botCheck && el.matches(ORDERS_LIST.botCheck)) scan.botCheck = true;
     if (!scan.list && el.matches(ORDERS_LIST.list)) scan.list = true;
+    if (!scan.listChildren && el.matches(ORDERS_LIST.listChild)) scan.listChildren = true;
     if (!scan.cardParts && (el.getAttribute('class') ?? '').includes(ORDERS_LIST.cardClassPrefix)) scan.cardParts = true;
     for (let child = el.lastElementChild; child; child = child.previousElementSibling) stack.push(child);
   }

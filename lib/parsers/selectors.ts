@@ -13,6 +13,8 @@ export const ORDERS_LIST = {
   card: 'div.order-item',
   /** The list the cards live in; present but without cards means "no orders". */
   list: '.comet-checkbox-group, .order-content',
+  /** Anything inside the card group: a list with such children but no readable card is not empty. */
+  listChild: '.comet-checkbox-group > *',
   /**
    * Card parts all carry classes starting with this: when some are on the page but no card is,
    * the cards were renamed (markup changed), not removed (empty).

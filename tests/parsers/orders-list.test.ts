@@ -352,6 +352,11 @@ describe('parseOrdersPage', () => {
     expect(parseOrdersPage(fragmentOf(html), OBSERVED_AT)).toMatchObject({ ok: false, reason: 'markup-changed' });
   });
 
+  it('reports markup-changed, not an empty list, when the cards were redesigned beyond recognition', () => {
+    const redesigned = pageHtml([cardHtml(EN_CARD), cardHtml(EN_CARD)]).replaceAll('order-item', 'ord-card');
+    expect(parseOrdersPage(fragmentOf(redesigned), OBSERVED_AT)).toMatchObject({ ok: false, reason: 'markup-changed' });
+  });
+
   it('reports markup-changed when no card parses', () => {
     const root = fragmentOf(pageHtml([cardHtml({ ...EN_CARD, idLine: '', detailId: null })]));
     expect(parseOrdersPage(root, OBSERVED_AT)).toEqual({ ok: false, reason: 'markup-changed', missing: ['orderId'] });
