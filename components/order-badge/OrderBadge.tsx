@@ -74,7 +74,7 @@ export function OrderBadge({ orderId, summary, now, timeZone, open, onToggle }: 
             <ul className="deadlines">{summary.deadlines.map((deadline) => DeadlineRow({ deadline, now }))}</ul>
           )}
           <p className="next">
-            <strong>{t('panel_nextStep')}:</strong> {t(NEXT_KEY[summary.nextStep])}
+            <strong>{t('panel_nextStep')}</strong> {t(NEXT_KEY[summary.nextStep])}
           </p>
           <p className="zone">{t('panel_timeZone', timeZone)}</p>
         </div>
