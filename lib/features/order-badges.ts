@@ -5,6 +5,7 @@ import { factsFromCard } from '../domain/card-facts';
 import { summariseOrder } from '../domain/order-summary';
 import type { OrderView } from '../messaging/protocol';
 import { findOrderCards, parseOrderCard, parseOrdersPage } from '../parsers/orders-list';
+import type { UnrecognisedReason } from '../parsers/result';
 import { ORDERS_LIST } from '../parsers/selectors';
 import type { ParsedOrderCard } from '../schemas/order';
 import type { Feature, FeatureContext } from './registry';
@@ -83,9 +84,9 @@ class BadgeBoard {
       for (const badge of this.badges.values()) this.unmount(badge);
     });
     this.queue.add(findOrderCards(doc));
-    // A bot check is certain at once; other reasons wait for the list to render.
-    const verdict = parseOrdersPage(doc, this.context.clock());
-    if (!this.sawCard && !verdict.ok && verdict.reason === 'bot-check') this.settleVerdict();
+    // With no card read yet, a bot check is certain at once; other reasons wait for the list to
+    // render. (With cards, the page is fine: no second parse of the whole list.)
+    if (!this.sawCard) this.settleVerdict(['bot-check']);
   }
 
   private onMutations(mutations: MutationRecord[]): void {
@@ -217,10 +218,10 @@ class BadgeBoard {
   }
 
   /** No card after the wait (or a bot check): say so on <html>, and tell the buyer when useful. */
-  private settleVerdict(): void {
+  private settleVerdict(onlyFor?: readonly UnrecognisedReason[]): void {
     if (this.sawCard || this.context.signal.aborted) return;
     const verdict = parseOrdersPage(this.context.document, this.context.clock());
-    if (verdict.ok) return;
+    if (verdict.ok || (onlyFor && !onlyFor.includes(verdict.reason))) return;
     setParseState(this.context.document, 'unrecognised', verdict.reason);
     if (verdict.reason !== 'empty') showPageNotice(this.context, verdict.reason === 'bot-check' ? 'notice_botCheck' : 'notice_unreadable');
   }

@@ -49,7 +49,7 @@ function toFailure(error: unknown, request: Request): ErrorResponse {
     return failure('not-found', `order ${error.orderId}: not known to the extension yet; open it in My Orders first`);
   }
   if (error instanceof StorageError) {
-    console.warn('[aca] storage failed for', request.type, error.cause);
+    console.warn('[AliExpress Claim Assistant] storage failed for', request.type, error.cause);
     return failure(
       'storage-failed',
       error.operation === 'write'
@@ -57,7 +57,7 @@ function toFailure(error: unknown, request: Request): ErrorResponse {
         : 'The extension could not read its saved data.',
     );
   }
-  console.error('[aca] request failed:', request.type, error);
+  console.error('[AliExpress Claim Assistant] request failed:', request.type, error);
   return failure('internal', 'The extension hit an unexpected error.');
 }
 
@@ -122,7 +122,7 @@ export function createMessageListener(getHandler: () => MessageHandler, extensio
     try {
       answer = getHandler()(message);
     } catch (error) {
-      console.error('[aca] background not ready:', error);
+      console.error('[AliExpress Claim Assistant] background not ready:', error);
       answer = Promise.resolve(failure('internal', 'The extension background is not ready.'));
     }
     void answer.then((response) => {

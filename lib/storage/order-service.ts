@@ -52,7 +52,7 @@ const SOURCE_ORDER = { aliexpress: 0, manual: 1, estimated: 2 } as const;
  * `clock` dates what the user does here; page observations carry their own `observedAt`.
  */
 export function createOrderService(db: ClaimDb, clock: () => Date, options: OrderServiceOptions = {}): OrderService {
-  const logOnce = createLogOnce(options.warn ?? ((message) => console.warn(`[aca storage] ${message}`)));
+  const logOnce = createLogOnce(options.warn ?? ((message) => console.warn(`[AliExpress Claim Assistant] storage: ${message}`)));
 
   function readRow<T>(schema: z.ZodMiniType<T>, table: string, key: string, raw: unknown): Read<T> {
     if (raw === undefined) return undefined;
