@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseProductPage } from '@/lib/parsers/product-page';
+import { loadProductPage, productFixtures } from './helpers/product-fixtures';
+
+const fixtures = productFixtures();
+const withPdp = fixtures.filter((f) => f.pdp);
+
+describe('saved product pages parse exactly as expected', () => {
+  it('covers every generation, the required locales and the special cases', () => {
+    const names = fixtures.map((f) => f.name);
+    for (const prefix of ['product-2022-', 'product-2023-', 'product-2024-']) expect(names.some((n) => n.startsWith(prefix)), prefix).toBe(true);
+    for (const lang of ['en', 'pt-BR', 'de']) expect(fixtures.some((f) => f.html.includes(`<html lang="${lang}">`)), lang).toBe(true);
+    expect(names).toEqual(expect.arrayContaining(['product-2024-aggregation', 'product-2023-de-newcomer', 'product-2023-en-veteran', 'product-2024-hostile']));
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
+    const result = parseProductPage(loadProductPage(fixture.html), { url: fixture.url });
+    expect(result).toStrictEqual({ ok: true, data: fixture.expected });
+  });
+
+  it.each(withPdp.map((f) => [f.name, f] as const))('%s with its pdp JSON handed over', (_name, fixture) => {
+    const result = parseProductPage(loadProductPage(fixture.html), { url: fixture.url, pdpResponse: fixture.pdp!.body });
+    expect(result).toStrictEqual({ ok: true, data: fixture.pdp!.expected });
+  });
+
+  it.each(fixtures.filter((f) => f.html.includes('aca-fixture-late-store')).map((f) => [f.name, f] as const))(
+    '%s: before the app draws the store block, the page is not readable yet',
+    (_name, fixture) => {
+      const doc = new DOMParser().parseFromString(fixture.html, 'text/html');
+      expect(parseProductPage(doc, { url: fixture.url })).toEqual({ ok: false, reason: 'markup-changed', missing: ['store'] });
+    },
+  );
+});
