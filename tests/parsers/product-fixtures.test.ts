@@ -31,3 +31,38 @@ describe('saved product pages parse exactly as expected', () => {
     },
   );
 });
+
+describe('Spanish (the German 2024 page with its words in Spanish)', () => {
+  it('reads the same values from Spanish labels, dates and numbers', () => {
+    const de = fixtures.find((f) => f.name === 'product-2024-de')!;
+    const es = de.html
+      .replace('<html lang="de">', '<html lang="es">')
+      .replace('Verkauft von', 'Vendido por')
+      .replace('(Händler)', '(Comerciante)')
+      .replace('88 Bewertungen', '88 reseñas')
+      .replace('500+ verkauft', '500+ vendidos')
+      .replace('Geöffnet seit:', 'Abierta desde:')
+      .replace('28. Okt. 2024', '28 oct. 2024')
+      .replace('Shop-Nr.:', 'N.º de tienda:')
+      .replace('Positive Bewertungen', 'Valoraciones positivas')
+      .replace('Kostenloser Versand', 'Envío gratis')
+      .replace('Lieferung: 05. - 12. Dez.', 'Entrega: 05 - 12 dic.')
+      .replace('Farbe: Silber', 'Color: Plata');
+    const result = parseProductPage(loadProductPage(es), { url: de.url });
+    expect(result).toStrictEqual({
+      ok: true,
+      data: { ...de.expected, chosenOptions: ['Color: Plata'], shippingPromise: 'Envío gratis · Entrega: 05 - 12 dic.' },
+    });
+  });
+
+  it('a numeric Spanish date that could be American is left out on an English page, read day-first on a Spanish one', () => {
+    const de = fixtures.find((f) => f.name === 'product-2024-de')!;
+    const numeric = de.html.replace('28. Okt. 2024', '03/07/2024');
+    expect(parseProductPage(loadProductPage(numeric.replace('<html lang="de">', '<html lang="es">')), { url: de.url })).toMatchObject({
+      ok: true,
+      data: { store: { openedOn: '2024-07-03' } },
+    });
+    const english = parseProductPage(loadProductPage(numeric.replace('<html lang="de">', '<html lang="en">')), { url: de.url });
+    expect(english.ok && english.data.store.openedOn).toBeUndefined();
+  });
+});
