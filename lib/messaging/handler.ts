@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { OrderNotFoundError, StorageError } from '../storage/errors';
 import type { OrderService } from '../storage/order-service';
+import type { ProductService } from '../storage/product-service';
 import { Request, type ErrorCode, type ErrorResponse, type Response } from './protocol';
 
 export type MessageHandler = (raw: unknown) => Promise<Response>;
@@ -12,7 +13,7 @@ const MAX_MESSAGE = 200;
  * strict schemas first, so a malformed request writes nothing; then dispatches to the service.
  * Never throws, never rejects: every failure is a typed `{ ok: false, error }`.
  */
-export function createMessageHandler(service: OrderService): MessageHandler {
+export function createMessageHandler(service: OrderService, products?: ProductService): MessageHandler {
   return async (raw) => {
     let request: Request;
     try {
@@ -24,14 +25,14 @@ export function createMessageHandler(service: OrderService): MessageHandler {
       return failure('invalid-request', 'request: not a readable object');
     }
     try {
-      return await dispatch(service, request);
+      return await dispatch(service, request, products);
     } catch (error) {
       return toFailure(error, request);
     }
   };
 }
 
-async function dispatch(service: OrderService, request: Request): Promise<Response> {
+async function dispatch(service: OrderService, request: Request, products: ProductService | undefined): Promise<Response> {
   switch (request.type) {
     case 'orders/seen':
       return ok({ orders: await service.recordOrdersSeen(request) });
@@ -41,7 +42,17 @@ async function dispatch(service: OrderService, request: Request): Promise<Respon
       return ok(await service.setManualDeadline(request));
     case 'deadline/remove-manual':
       return ok(await service.removeManualDeadline(request));
+    // Product pages (issue 4).
+    case 'product/seen':
+      return ok(await requireProducts(products).recordProductSeen(request));
+    case 'product/snapshots':
+      return ok({ snapshots: await requireProducts(products).getListingSnapshots(request.productId) });
   }
+}
+
+function requireProducts(products: ProductService | undefined): ProductService {
+  if (!products) throw new Error('no product service wired into this handler');
+  return products;
 }
 
 function toFailure(error: unknown, request: Request): ErrorResponse {

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
-import { Instant, OrderId } from '../schemas/common';
+import { Instant, OrderId, ProductId } from '../schemas/common';
 import { Deadline, DeadlineKind } from '../schemas/deadline';
 import { ParsedOrderCard, OrderStatus } from '../schemas/order';
+import { ListingSnapshot, ParsedProduct } from '../schemas/product';
+import { Count, StoreSighting } from '../schemas/risk';
 
 /**
  * The one protocol between content scripts / popup and the background. Every request is
@@ -37,11 +39,27 @@ export const DeadlineRemoveManualRequest = z.strictObject({
   kind: DeadlineKind,
 });
 
+// ── Product pages (issue 4) ──
+/** A product page was read: store the day's store numbers and a listing snapshot. */
+export const ProductSeenRequest = z.strictObject({
+  type: z.literal('product/seen'),
+  observedAt: Instant,
+  product: ParsedProduct,
+});
+
+/** The listing snapshots kept for a product ("what was promised"), e.g. for a claim. */
+export const ProductSnapshotsRequest = z.strictObject({
+  type: z.literal('product/snapshots'),
+  productId: ProductId,
+});
+
 export const Request = z.discriminatedUnion('type', [
   OrdersSeenRequest,
   OrdersGetRequest,
   DeadlineSetManualRequest,
   DeadlineRemoveManualRequest,
+  ProductSeenRequest,
+  ProductSnapshotsRequest,
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -54,6 +72,22 @@ export const OrderView = z.object({
   deadlines: z.array(Deadline),
 });
 export type OrderView = z.infer<typeof OrderView>;
+
+/**
+ * What the background remembers of a store and of this buyer's dealings with it, answered to
+ * `product/seen`. `storeHistory` holds one point per day, oldest first, today's included (the risk
+ * model compares earlier days with today's page).
+ */
+export const ProductSeenView = z.object({
+  storeHistory: z.array(StoreSighting).check(z.maxLength(200)),
+  /** From the orders table: the buyer's orders from this store (absent when the store is unknown). */
+  buyer: z.optional(z.object({ orders: Count, completed: Count })),
+  /** Orders (from My Orders) that contain this product: what the snapshot is evidence for. */
+  linkedOrderIds: z.array(OrderId).check(z.maxLength(50)),
+  snapshot: z.object({ contentHash: z.string(), firstSeenAt: Instant, seenCount: Count }),
+});
+export type ProductSeenView = z.infer<typeof ProductSeenView>;
+
 
 export const ErrorCode = z.enum([
   'invalid-request',
@@ -84,6 +118,8 @@ export const ResponseData = {
   'orders/get': z.object({ orders: z.array(OrderView) }),
   'deadline/set-manual': ManualDeadlineResult,
   'deadline/remove-manual': ManualDeadlineResult,
+  'product/seen': ProductSeenView,
+  'product/snapshots': z.object({ snapshots: z.array(ListingSnapshot) }),
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseData)[T]>;

@@ -1,3 +1,4 @@
+import { sameProduct } from '../domain/product-id';
 import { ParsedProduct, type ProductSource, type ProductStore } from '../schemas/product';
 import { hasContent, type ProductPart } from './product/partial';
 import { parseProductDom } from './product/product-page-dom';
@@ -13,6 +14,8 @@ export interface ProductPageInput {
   pdpResponse?: unknown;
 }
 
+export { sameProduct };
+
 const ITEM_PATH = /^\/item\/(\d{6,20})\.html$/;
 
 /** The product id in a product page's URL, or undefined. */
@@ -23,18 +26,6 @@ export function productIdFromUrl(url: URL | string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * The same listing: equal ids, or the aliexpress.us `3256…` id of a `1005…` one (same last
- * 11 digits, PAGES.md "Hosts and URLs").
- */
-export function sameProduct(a: string, b: string): boolean {
-  if (a === b) return true;
-  const us = /^32568(\d{11})$/;
-  const com = /^10050(\d{11})$/;
-  const tail = (id: string) => us.exec(id)?.[1] ?? com.exec(id)?.[1];
-  return tail(a) !== undefined && tail(a) === tail(b);
 }
 
 /** The "Sold By" / store block once the client-rendered page has drawn it. */

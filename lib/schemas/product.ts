@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CalendarDate, Money, PageText, ProductId, StoreId } from './common';
+import { CalendarDate, Instant, Money, PageText, ProductId, StoreId } from './common';
 import { Aggregation, Count, OpenedYear, Percent, SellerType, StarRating } from './risk';
 
 /** Where a product page's data was read from (PAGES.md §4, three generations). */
@@ -73,3 +73,37 @@ export const ParsedProduct = z.strictObject({
   mainImageUrl: z.optional(ProductImageUrl),
 });
 export type ParsedProduct = z.infer<typeof ParsedProduct>;
+
+/** The seller's numbers as the listing showed them. */
+export const SnapshotSeller = z.strictObject({
+  name: z.optional(PageText(200)),
+  sellerType: z.optional(SellerType),
+  positiveRatePercent: z.optional(Percent),
+  ratingCount: z.optional(Count),
+  followers: z.optional(Count),
+});
+
+/** What the listing promised, kept as evidence for a later claim. */
+export const SnapshotContent = z.strictObject({
+  productId: ProductId,
+  storeId: z.optional(StoreId),
+  title: z.optional(PageText(1000)),
+  chosenOptions: z.optional(z.array(PageText(200)).check(z.maxLength(10))),
+  price: z.optional(Money),
+  seller: SnapshotSeller,
+  shippingPromise: z.optional(PageText(300)),
+  /** Allow-listed AliExpress image hosts only. */
+  mainImageUrl: z.optional(ProductImageUrl),
+});
+export type SnapshotContent = z.infer<typeof SnapshotContent>;
+
+/** A stored listing snapshot as other contexts see it. */
+export const ListingSnapshot = z.strictObject({
+  content: SnapshotContent,
+  /** SHA-256 (hex) of the content's canonical JSON: equal content, equal hash. */
+  contentHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  firstSeenAt: Instant,
+  lastSeenAt: Instant,
+  seenCount: z.int().check(z.positive()),
+});
+export type ListingSnapshot = z.infer<typeof ListingSnapshot>;

@@ -35,11 +35,15 @@ export const StoreSighting = z.strictObject({
 });
 export type StoreSighting = z.infer<typeof StoreSighting>;
 
-/** What this buyer's own orders with the store went like (from our database, not the page). */
+/**
+ * What this buyer's own orders with the store went like (from our database, not the page). Late
+ * deliveries and disputes are optional: the orders table does not always know them, and a count
+ * that is not known must not read as zero (no "clean orders" from missing data).
+ */
 export const BuyerHistory = z.strictObject({
   orders: Count,
-  lateDeliveries: Count,
-  disputes: Count,
+  lateDeliveries: z.optional(Count),
+  disputes: z.optional(Count),
 });
 export type BuyerHistory = z.infer<typeof BuyerHistory>;
 

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { ListingSnapshotRecord, SnapshotKey, StoreStatKey, StoreStatRecord } from './product-records';
 import type { DeadlineKey, DeadlineRecord, OrderRecord, StoreRecord } from './records';
 import { SCHEMA_HISTORY, type SchemaVersion } from './schema-history';
 
@@ -21,6 +22,8 @@ export class ClaimDb extends Dexie {
   declare orders: Table<OrderRecord, string>;
   declare stores: Table<StoreRecord, string>;
   declare deadlines: Table<DeadlineRecord, DeadlineKey>;
+  declare storeStats: Table<StoreStatRecord, StoreStatKey>;
+  declare listingSnapshots: Table<ListingSnapshotRecord, SnapshotKey>;
 
   constructor(name: string = DB_NAME) {
     super(name);

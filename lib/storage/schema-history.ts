@@ -26,4 +26,17 @@ export const SCHEMA_V1: SchemaVersion = {
   },
 };
 
-export const SCHEMA_HISTORY: readonly SchemaVersion[] = [SCHEMA_V1];
+// v2 — 2026-12-01: storeStats, listingSnapshots (product pages, issue 4)
+// storeStats: one point per store per local day ([storeId+observedOn]; a later visit that day
+// replaces it), storeId indexed for the store's series. listingSnapshots: one row per distinct
+// listing content ([productId+contentHash], SHA-256 of the content), productId indexed to link
+// orders by product id, storeId for a store's listings. New tables only: nothing to migrate.
+export const SCHEMA_V2: SchemaVersion = {
+  version: 2,
+  stores: {
+    storeStats: '[storeId+observedOn], storeId',
+    listingSnapshots: '[productId+contentHash], productId, storeId, lastSeenAt',
+  },
+};
+
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2];

@@ -191,3 +191,10 @@ describe('assessSellerRisk: thin or young evidence is not trusted', () => {
     expect(ids({ openedYear: 2022 })).toContain('store-age');
   });
 });
+
+describe('buyer history the orders table only partly knows', () => {
+  it('orders alone (late deliveries and disputes unknown) are not a clean record', () => {
+    const assessment = assessSellerRisk({ ...VETERAN, buyerHistory: { orders: 6 } }, NOW);
+    expect(assessment.factors.map((f) => f.id)).not.toContain('buyer-clean-orders');
+  });
+});

@@ -4,6 +4,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClaimDb, DB_NAME, applySchemaHistory, openDb } from '../../lib/storage/db';
 import { createOrderService } from '../../lib/storage/order-service';
+import { createProductService } from '../../lib/storage/product-service';
+import { ListingSnapshotRecord, StoreStatRecord } from '../../lib/storage/product-records';
 import { DeadlineRecord, OrderRecord, StoreRecord } from '../../lib/storage/records';
 import { SCHEMA_HISTORY } from '../../lib/storage/schema-history';
 import { ORDER_A, ORDER_B, STORE_1, T0 } from './fixtures';
@@ -80,9 +82,37 @@ const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
       },
     ]);
   },
+  // v2 adds the product-page tables; the v1 rows above must come through untouched.
+  2: async (db) => {
+    await SEEDS[1]!(db);
+    await db.table('storeStats').bulkPut([
+      { storeId: STORE_1, observedOn: '2026-10-01', observedAt: '2026-10-01T09:00:00.000Z', name: 'Gadget Store', positiveRatePercent: 97.2, ratingCount: 16083, followers: 1393 },
+      { storeId: STORE_1, observedOn: '2026-10-31', observedAt: '2026-10-31T09:00:00.000Z', positiveRatePercent: 96.8 },
+    ]);
+    await db.table('listingSnapshots').put({
+      productId: '1005001',
+      contentHash: 'a'.repeat(64),
+      storeId: STORE_1,
+      title: 'USB-C cable',
+      chosenOptions: ['Color: Black'],
+      price: { amount: 2.5, currency: 'EUR' },
+      seller: { name: 'Gadget Store', positiveRatePercent: 97.2 },
+      shippingPromise: 'Free shipping',
+      mainImageUrl: 'https://ae01.alicdn.com/kf/S1.jpg',
+      firstSeenAt: T0,
+      lastSeenAt: T0,
+      seenCount: 1,
+    });
+  },
 };
 
-const RECORD_SCHEMAS = { orders: OrderRecord, stores: StoreRecord, deadlines: DeadlineRecord } as const;
+const RECORD_SCHEMAS = {
+  orders: OrderRecord,
+  stores: StoreRecord,
+  deadlines: DeadlineRecord,
+  storeStats: StoreStatRecord,
+  listingSnapshots: ListingSnapshotRecord,
+} as const;
 
 let name = '';
 afterEach(async () => {
@@ -148,6 +178,18 @@ describe('schema history', () => {
       expect(views[0]!.deadlines).toContainEqual(expect.objectContaining({ kind: 'protection-end', source: 'aliexpress' }));
       expect(views[1]!.deadlines).toContainEqual(expect.objectContaining({ kind: 'return-window', source: 'manual' }));
       expect((await db.orders.get(ORDER_A))?.user).toEqual({ note: 'keep the receipt' });
+      if (version >= 2) {
+        // The product-page memory, as the product service reads it.
+        const products = createProductService(db, { warn: (m) => expect.fail(m) });
+        expect((await products.getListingSnapshots('1005001')).map((s) => s.content.title)).toEqual(['USB-C cable']);
+        const seen = await products.recordProductSeen({
+          observedAt: '2026-11-15T09:00:00.000Z',
+          product: { productId: '1005001', sources: ['dom'], store: { id: STORE_1, positiveRatePercent: 96.5 } },
+        });
+        expect(seen.storeHistory.map((p) => p.positiveRatePercent)).toEqual([97.2, 96.8, 96.5]);
+        expect(seen.buyer).toEqual({ orders: 1, completed: 0 });
+        expect(seen.linkedOrderIds).toEqual([ORDER_A]);
+      }
       db.close();
     });
   });
