@@ -20,3 +20,6 @@ export function matchPatternsFor(path: string): string[] {
 
 /** My Orders, order detail and tracking: the pages the orders content script reads. */
 export const ORDER_PAGE_MATCHES = [...matchPatternsFor('/p/order/*'), ...matchPatternsFor('/p/tracking/*')];
+
+/** Product pages (issue 4): the product content script's seller hint. */
+export const PRODUCT_PAGE_MATCHES = matchPatternsFor('/item/*');

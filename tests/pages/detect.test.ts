@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectPageKind, detectors, type PageKind } from '@/lib/pages/detect';
-import { ORDER_PAGE_MATCHES, ORDER_SITE_HOSTS } from '@/lib/pages/hosts';
+import { ORDER_PAGE_MATCHES, ORDER_SITE_HOSTS, PRODUCT_PAGE_MATCHES } from '@/lib/pages/hosts';
 
 // Real URL shapes (PAGES.md "Hosts and URLs"), each with the one page kind it must be.
 const EXAMPLES: Record<PageKind, string[]> = {
@@ -92,5 +92,15 @@ describe('hosts and match patterns', () => {
     const foreign = EXAMPLES.unsupported.filter((url) => !/^https:\/\/www\.aliexpress\.com\//.test(url));
     expect(foreign.length).toBeGreaterThan(5);
     for (const url of foreign) expect(covered(url)).toBe(false);
+  });
+
+  it('give the product content script /item/ on every supported host, and cover every product example', () => {
+    expect(PRODUCT_PAGE_MATCHES).toHaveLength(ORDER_SITE_HOSTS.length);
+    for (const pattern of PRODUCT_PAGE_MATCHES) expect(pattern).toMatch(/^https:\/\/[a-z]+\.aliexpress\.(com|us)\/item\/\*$/);
+    const covered = (url: string) =>
+      PRODUCT_PAGE_MATCHES.some((pattern) => new RegExp(`^${pattern.replace(/[.?]/g, '\\$&').replace(/\*/g, '.*')}$`).test(url));
+    for (const url of EXAMPLES.product) expect(covered(url)).toBe(true);
+    expect(covered('https://aliexpress.ru/item/1005006812345678.html')).toBe(false);
+    expect(covered('https://www.aliexpress.com/p/order/index.html')).toBe(false);
   });
 });

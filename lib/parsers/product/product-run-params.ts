@@ -13,12 +13,18 @@ import { PRODUCT_PAGE, STORE_LINK } from './selectors';
  * `data:` member, when the wrapper is JavaScript rather than JSON) is handed to JSON.parse.
  * Never eval.
  */
+const withoutRunParams = new WeakMap<Element, number>();
+
 export function findRunParamsData(root: ParentNode): Json {
   for (const script of Array.from(root.querySelectorAll(PRODUCT_PAGE.inlineScript))) {
     const text = script.textContent;
-    if (!text || text.length > MAX_SCRIPT_TEXT) continue;
+    if (!text || text.length > MAX_SCRIPT_TEXT || withoutRunParams.get(script) === text.length) continue;
     const name = text.indexOf('window.runParams');
-    if (name < 0) continue;
+    if (name < 0) {
+      // Re-read on every change of a client-rendered page: remember the scripts that have none.
+      withoutRunParams.set(script, text.length);
+      continue;
+    }
     const open = text.indexOf('{', text.indexOf('=', name));
     if (open < 0) continue;
     const literal = balancedObject(text, open);

@@ -1,0 +1,39 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createRiskHint } from '@/lib/features/risk-hint';
+import { runFeatures, type Feature } from '@/lib/features/registry';
+import { sendRequest } from '@/lib/messaging/client';
+import { detectPageKind } from '@/lib/pages/detect';
+import { PRODUCT_PAGE_MATCHES } from '@/lib/pages/hosts';
+
+// Wiring only: which features run on product pages, and how they reach the background.
+const features: Feature[] = [
+  createRiskHint(async (product, observedAt) => {
+    const response = await sendRequest({ type: 'product/seen', observedAt: observedAt.toISOString(), product });
+    if (response.ok) return response.data;
+    console.warn('[AliExpress Claim Assistant] the background did not take the product page:', response.error.message);
+    return undefined;
+  }),
+];
+
+export default defineContentScript({
+  matches: PRODUCT_PAGE_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    let controller: AbortController | undefined;
+    let currentPath: string | undefined;
+    const start = () => {
+      const url = new URL(location.href);
+      // Another product in the same tab (single-page navigation) starts over.
+      if (url.pathname === currentPath) return;
+      controller?.abort();
+      controller = new AbortController();
+      currentPath = url.pathname;
+      const pageKind = detectPageKind(url);
+      document.documentElement.dataset.acaPage = pageKind;
+      void runFeatures(features, { document, url, pageKind, signal: controller.signal, clock: () => new Date() });
+    };
+    ctx.onInvalidated(() => controller?.abort());
+    ctx.addEventListener(window, 'wxt:locationchange', start);
+    start();
+  },
+});

@@ -1,0 +1,189 @@
+import { RiskHint } from '@/components/risk-hint/RiskHint';
+import hintCss from '@/components/risk-hint/risk-hint.css?inline';
+import { assessSellerRisk } from '../domain/risk/assess';
+import { signalsFromProduct } from '../domain/risk/signals-from-product';
+import type { ProductSeenView } from '../messaging/protocol';
+import { findStoreBlock, findTitle, parseProductPage } from '../parsers/product-page';
+import type { ParseResult } from '../parsers/result';
+import type { ParsedProduct } from '../schemas/product';
+import type { Feature, FeatureContext } from './registry';
+import { setParseState } from './page-state';
+import { createShadowHost } from './shadow-host';
+
+/** How long a client-rendered page may take to draw its store block before we call it unreadable. */
+export const STORE_BLOCK_TIMEOUT_MS = 10_000;
+/** The first hint waits this long for the background's memory, then shows what the page says. */
+const ANSWER_WAIT_MS = 600;
+/** After the first hint, later drawing (the store card, numbers) is read again for this long. */
+const SETTLE_MS = 5_000;
+
+export type SendProductSeen = (product: ParsedProduct, observedAt: Date) => Promise<ProductSeenView | undefined>;
+
+export interface RiskHintOptions {
+  /**
+   * The page's latest `mtop.aliexpress.pdp.pc.query` response body, when something in the page's
+   * world observed it (not built here); read on every parse, validated by the parser.
+   */
+  pdpResponse?: () => unknown;
+}
+
+/**
+ * A seller-risk hint on product pages, next to "Sold By" (fallback: under the title): the level
+ * and the strongest reason, expanding to every reason and the store's history over past visits.
+ */
+export function createRiskHint(sendProductSeen: SendProductSeen, options: RiskHintOptions = {}): Feature {
+  return {
+    id: 'risk-hint',
+    include: ['product'],
+    run: (context) => new RiskHintController(context, sendProductSeen, options).start(),
+  };
+}
+
+class RiskHintController {
+  private host: HTMLElement | undefined;
+  private mount: HTMLElement | undefined;
+  private product: ParsedProduct | undefined;
+  private productKey = '';
+  private view: ProductSeenView | undefined;
+  private open = false;
+  private shownAt: number | undefined;
+  private observer: MutationObserver | undefined;
+  private readonly timers: ReturnType<typeof setTimeout>[] = [];
+  /** Bumped for every new parse, so a late answer for an older one is dropped. */
+  private generation = 0;
+
+  constructor(
+    private readonly context: FeatureContext,
+    private readonly sendProductSeen: SendProductSeen,
+    private readonly options: RiskHintOptions,
+  ) {}
+
+  start(): void {
+    const { document: doc, signal } = this.context;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && this.open) this.setOpen(false, true);
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      if (this.open && this.host && !event.composedPath().includes(this.host)) this.setOpen(false);
+    };
+    doc.addEventListener('keydown', onKeyDown, true);
+    doc.addEventListener('pointerdown', onPointerDown, true);
+    this.observer = new MutationObserver((mutations) => this.onMutations(mutations));
+    this.observer.observe(doc.documentElement, { childList: true, subtree: true });
+    this.timers.push(setTimeout(() => this.giveUp(), STORE_BLOCK_TIMEOUT_MS));
+    signal.addEventListener('abort', () => {
+      doc.removeEventListener('keydown', onKeyDown, true);
+      doc.removeEventListener('pointerdown', onPointerDown, true);
+      this.observer?.disconnect();
+      this.timers.forEach(clearTimeout);
+      this.host?.remove();
+    });
+    this.read();
+  }
+
+  private onMutations(mutations: MutationRecord[]): void {
+    if (this.context.signal.aborted || mutations.every(isOwnMutation)) return;
+    if (this.host && !this.host.isConnected) this.attach(); // the page re-rendered over us
+    const settling = this.shownAt === undefined || performance.now() - this.shownAt < SETTLE_MS;
+    if (settling) this.read();
+  }
+
+  /** Parse the page as it is now; show or refresh the hint when it says something new. */
+  private read(): void {
+    const doc = this.context.document;
+    // Before the app draws its store block a client-rendered page has nothing to read yet.
+    const result: ParseResult<ParsedProduct> = parseProductPage(doc, { url: this.context.url, pdpResponse: this.options.pdpResponse?.() });
+    if (!result.ok) return;
+    const key = JSON.stringify(result.data);
+    if (key === this.productKey) return;
+    this.productKey = key;
+    this.product = result.data;
+    setParseState(doc, 'ok');
+    void this.refine(result.data, ++this.generation);
+  }
+
+  /** Ask the background what it remembers (and store today's numbers), then render. */
+  private async refine(product: ParsedProduct, generation: number): Promise<void> {
+    const answer = this.sendProductSeen(product, this.context.clock());
+    if (!this.host) {
+      // First hint: wait briefly for the memory so the level does not change under the buyer's eyes.
+      const first = await Promise.race([answer, delay(ANSWER_WAIT_MS)]);
+      if (generation !== this.generation || this.context.signal.aborted) return;
+      if (first) this.view = first;
+      this.render();
+      if (first) return;
+    }
+    const view = await answer;
+    if (generation !== this.generation || this.context.signal.aborted) return;
+    if (view) this.view = view;
+    this.render();
+  }
+
+  private render(focusChip = false): void {
+    const product = this.product;
+    if (!product) return;
+    if (!this.host) {
+      const { host, mount } = createShadowHost(this.context.document, 'aca-risk-hint', hintCss);
+      this.host = host;
+      this.mount = mount;
+    }
+    const history = this.view?.storeHistory ?? [];
+    const buyer = this.view?.buyer;
+    const assessment = assessSellerRisk(
+      signalsFromProduct(product, { history, ...(buyer ? { buyerHistory: { orders: buyer.orders } } : {}) }),
+      this.context.clock(),
+    );
+    const host = this.host;
+    host.dataset.acaProductId = product.productId;
+    host.dataset.acaStoreId = product.store.id ?? '';
+    host.dataset.acaRiskLevel = assessment.level;
+    const hadFocus = focusChip || host.shadowRoot?.activeElement != null;
+    this.mount!.replaceChildren(
+      RiskHint({
+        productId: product.productId,
+        storeName: product.store.name,
+        assessment,
+        history,
+        buyer,
+        open: this.open,
+        onToggle: () => this.setOpen(!this.open, true),
+      }),
+    );
+    this.attach();
+    if (hadFocus) this.mount!.querySelector<HTMLElement>('button.chip')?.focus();
+    this.shownAt ??= performance.now();
+  }
+
+  /** After the "Sold By" block; without one, under the title. */
+  private attach(): void {
+    const host = this.host;
+    if (!host) return;
+    const doc = this.context.document;
+    const anchor = findStoreBlock(doc) ?? findTitle(doc);
+    if (!anchor) return;
+    if (host.previousElementSibling !== anchor || !host.isConnected) anchor.after(host);
+  }
+
+  private setOpen(open: boolean, keepFocus = false): void {
+    if (this.open === open) return;
+    this.open = open;
+    this.render(keepFocus);
+  }
+
+  /** No readable store after the wait: say so on <html>, show nothing (never a hint from guesses). */
+  private giveUp(): void {
+    if (this.product || this.context.signal.aborted) return;
+    const result = parseProductPage(this.context.document, { url: this.context.url, pdpResponse: this.options.pdpResponse?.() });
+    if (!result.ok) setParseState(this.context.document, 'unrecognised', result.reason);
+  }
+}
+
+function delay(ms: number): Promise<undefined> {
+  return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
+}
+
+/** Our own insertions (the hint host) must not wake the observer again. */
+function isOwnMutation(mutation: MutationRecord): boolean {
+  const nodes = [...mutation.addedNodes, ...mutation.removedNodes];
+  return nodes.length > 0 && nodes.every((node) => node instanceof Element && node.localName.startsWith('aca-'));
+}

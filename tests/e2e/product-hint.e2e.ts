@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession, sendFromExtension, watchedPage, type Session } from './harness';
+
+// The seller hint on saved product pages served at their real addresses: www, a language
+// subdomain and aliexpress.us, each generation, the hostile page, and a store whose rate fell
+// between two visits.
+const FIXTURES = join(process.cwd(), 'tests/fixtures/pages');
+const expectedOf = (name: string) => JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as Record<string, unknown>;
+
+const PAGES = {
+  en: { url: 'https://www.aliexpress.com/item/1005006812345678.html', file: 'product-2024-en.html', product: '1005006812345678', store: '1103456789', level: 'low' },
+  us: { url: 'https://www.aliexpress.us/item/3256806812345678.html', file: 'product-2024-en.html', product: '3256806812345678', store: '1103456789', level: 'low' },
+  pt: { url: 'https://pt.aliexpress.com/item/1005007123456789.html', file: 'product-2024-pt-br.html', product: '1005007123456789', store: '1104567890', level: 'low' },
+  de: { url: 'https://de.aliexpress.com/item/1005008234567890.html', file: 'product-2024-de.html', product: '1005008234567890', store: '1105678901', level: 'medium' },
+  old: { url: 'https://www.aliexpress.com/item/1005001234567890.html', file: 'product-2022-en.html', product: '1005001234567890', store: '912345678', level: 'low' },
+  veteran: { url: 'https://www.aliexpress.com/item/1005002345678901.html', file: 'product-2023-en-veteran.html', product: '1005002345678901', store: '1102345678', level: 'low' },
+  // Two months old when written: `high` now, `medium` once it turns one; never `low` on 100% of 5.
+  newcomer: { url: 'https://de.aliexpress.com/item/1005004567890123.html', file: 'product-2023-de-newcomer.html', product: '1005004567890123', store: '1104567801', level: 'not-low' },
+  aggregation: { url: 'https://www.aliexpress.com/item/1005009345678901.html', file: 'product-2024-aggregation.html', product: '1005009345678901', store: '1106789012', level: 'medium' },
+  hostile: { url: 'https://www.aliexpress.com/item/1005001111111111.html', file: 'product-2024-hostile.html', product: '1005001111111111', store: '1108901234', level: 'low' },
+  drop: { url: 'https://www.aliexpress.com/item/1005006812345679.html', file: 'product-2024-en-drop.html', product: '1005006812345679', store: '1103456789', level: 'high' },
+} as const;
+type PageName = keyof typeof PAGES;
+
+interface HintState {
+  productId: string | null;
+  storeId: string | null;
+  level: string | null;
+  count: number;
+  text: string;
+  /** Where the hint sits: right after the "Sold By" block, or after the title. */
+  after: string | null;
+}
+
+function readHint(page: Page): Promise<HintState> {
+  return page.evaluate(() => {
+    const hosts = document.querySelectorAll('aca-risk-hint');
+    const host = hosts[0];
+    return {
+      productId: host?.getAttribute('data-aca-product-id') ?? null,
+      storeId: host?.getAttribute('data-aca-store-id') ?? null,
+      level: host?.getAttribute('data-aca-risk-level') ?? null,
+      count: hosts.length,
+      text: host?.shadowRoot?.textContent ?? '',
+      after: host?.previousElementSibling?.getAttribute('class') ?? host?.previousElementSibling?.tagName ?? null,
+    };
+  });
+}
+
+async function visit(session: Session, name: PageName) {
+  const watched = await watchedPage(session.context);
+  const before = session.requests.length;
+  await watched.page.goto(PAGES[name].url);
+  await watched.page.waitForFunction(() => {
+    const host = document.querySelector('aca-risk-hint[data-aca-risk-level]');
+    return Boolean(host?.shadowRoot?.querySelector('button.chip'));
+  }, undefined, { timeout: 15_000 });
+  const ownRequests = () =>
+    session.requests
+      .slice(before)
+      .filter((url) => !Object.values(PAGES).some((p) => url.startsWith(p.url)) && !/^https:\/\/[^/]*(aliexpress-media\.com|alicdn\.com)\//.test(url));
+  return { ...watched, ownRequests };
+}
+
+describe('seller-risk hints on product pages', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession(Object.fromEntries(Object.values(PAGES).map((p) => [p.url, p.file])));
+  });
+  afterAll(() => session?.close());
+
+  it.each(['en', 'us', 'pt', 'de', 'old', 'veteran', 'newcomer', 'aggregation'] as const)(
+    '%s: one hint with the product, the store and the level',
+    async (name) => {
+      const { page, problems, ownRequests } = await visit(session, name);
+      const hint = await readHint(page);
+      const want = PAGES[name];
+      expect(hint).toMatchObject({ productId: want.product, storeId: want.store, count: 1 });
+      if (want.level === 'not-low') expect(['medium', 'high']).toContain(hint.level);
+      else expect(hint.level).toBe(want.level);
+      expect(hint.text).toMatch(/heuristic/i);
+      expect(hint.text).not.toMatch(/\bscore\b/i);
+      // Client-rendered pages: next to "Sold By"; older ones: under the title.
+      if (name === 'old' || name === 'veteran' || name === 'newcomer') expect(hint.after).toMatch(/H1|product-title-text/);
+      else expect(hint.after).toMatch(/store-detail--wrap/);
+      expect(await page.evaluate(() => document.documentElement.dataset.acaParse)).toBe('ok');
+      expect(ownRequests()).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('the hostile store name shows as text and opens no dialog', async () => {
+    const { page, problems, ownRequests } = await visit(session, 'hostile');
+    const chip = page.locator('aca-risk-hint button.chip');
+    await chip.click();
+    const panel = page.locator('aca-risk-hint .panel');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await page.locator('aca-risk-hint .title').innerText()).toBe('Seller check: <img src=x onerror=alert(1)>');
+    expect(await page.locator('aca-risk-hint img, aca-risk-hint script').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(ownRequests()).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('expands by keyboard to every reason with its direction and weight; Escape closes it', async () => {
+    const { page, problems } = await visit(session, 'en');
+    const chip = page.locator('aca-risk-hint button.chip');
+    await chip.focus();
+    await page.keyboard.press('Enter');
+    expect(await chip.getAttribute('aria-expanded')).toBe('true');
+    const reasons = page.locator('aca-risk-hint li.reason');
+    expect(await reasons.count()).toBeGreaterThanOrEqual(4);
+    const text = await page.locator('aca-risk-hint .panel').innerText();
+    expect(text).toMatch(/Open for 7 years or more\.\s+lowers risk · −15 points/);
+    expect(text).toMatch(/A Choice item/);
+    expect(text).toMatch(/not an AliExpress rating/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('aca-risk-hint .panel').count()).toBe(0);
+    expect(await chip.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    expect(page.url()).toBe(PAGES.en.url);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('remembers the store across visits: a lower rate than last month gives the drop reason', async () => {
+    // A month ago the buyer looked at this store's earbuds (97.2%): the request the content script
+    // sent then, replayed with that date.
+    const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString();
+    const answer = await sendFromExtension(session, { type: 'product/seen', observedAt: monthAgo, product: expectedOf('product-2024-en') });
+    expect(answer).toMatchObject({ ok: true });
+
+    const { page, problems, ownRequests } = await visit(session, 'drop');
+    const hint = await readHint(page);
+    expect(hint).toMatchObject({ productId: PAGES.drop.product, storeId: PAGES.drop.store, level: 'high' });
+    expect(hint.text).toMatch(/The positive rate fell from 97\.2% \(.+\) to 89\.4% \(.+\): possibly a new owner/);
+    await page.locator('aca-risk-hint button.chip').click();
+    const rows = page.locator('aca-risk-hint table.history tbody tr');
+    // This visit, today's earlier visits of the store (same day: one point) and last month's.
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    expect(await rows.first().innerText()).toMatch(/89\.4%/);
+    expect(await rows.last().innerText()).toMatch(/97\.2%/);
+    expect(ownRequests()).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a product page the parser cannot read shows no hint and says so on <html>', async () => {
+    const url = 'https://www.aliexpress.com/item/1005000000000404.html';
+    const blank = await openSession({ [url]: () => '<!DOCTYPE html><html lang="en"><body><h1 data-pl="product-title">Something</h1></body></html>' });
+    try {
+      const { page, problems } = await watchedPage(blank.context);
+      await page.goto(url);
+      await page.waitForFunction(() => document.documentElement.dataset.acaParse === 'unrecognised', undefined, { timeout: 15_000 });
+      expect(await page.locator('aca-risk-hint').count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await blank.close();
+    }
+  });
+});
