@@ -2,6 +2,7 @@
 import { formatDate, t, tPlural } from '@/lib/i18n';
 import type { Deadline } from '@/lib/schemas/deadline';
 import type { OrderSummary } from '@/lib/schemas/summary';
+import { KIND_KEY, RULE_KEY } from '../deadline-labels';
 import { UrgencyIcon } from '../urgency-icon';
 import { badgeHeadline } from './headline';
 
@@ -15,18 +16,6 @@ export interface OrderBadgeProps {
   onToggle: () => void;
 }
 
-const RULE_KEY = {
-  'card-countdown': 'rule_card_countdown',
-  'completion-window-bounded': 'rule_completion_window_bounded',
-  'entered-by-user': 'rule_entered_by_user',
-} as const;
-
-const KIND_KEY = {
-  'protection-end': 'kind_protection_end',
-  'dispute-after-completion': 'kind_dispute_after_completion',
-  'return-window': 'kind_return_window',
-  'quality-dispute': 'kind_quality_dispute',
-} as const;
 
 const NEXT_KEY = {
   none: 'next_none',
