@@ -41,6 +41,10 @@ async function dispatch(service: OrderService, request: Request): Promise<Respon
       return ok(await service.setManualDeadline(request));
     case 'deadline/remove-manual':
       return ok(await service.removeManualDeadline(request));
+    case 'order-detail/seen':
+      return ok(await service.recordDetailSeen(request));
+    case 'tracking/seen':
+      return ok(await service.recordTrackingSeen(request));
   }
 }
 

@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { Instant, OrderId } from '../schemas/common';
 import { Deadline, DeadlineKind } from '../schemas/deadline';
 import { ParsedOrderCard, OrderStatus } from '../schemas/order';
+import { DeadlineMoves } from '../schemas/deadline-history';
+import { ParsedOrderDetail, ParsedTracking } from '../schemas/order-detail';
 
 /**
  * The one protocol between content scripts / popup and the background. Every request is
@@ -37,11 +39,26 @@ export const DeadlineRemoveManualRequest = z.strictObject({
   kind: DeadlineKind,
 });
 
+// Order detail and tracking pages (issue 3): what the page said, parsed and strictly validated.
+export const OrderDetailSeenRequest = z.strictObject({
+  type: z.literal('order-detail/seen'),
+  observedAt: Instant,
+  detail: ParsedOrderDetail,
+});
+
+export const TrackingSeenRequest = z.strictObject({
+  type: z.literal('tracking/seen'),
+  observedAt: Instant,
+  tracking: ParsedTracking,
+});
+
 export const Request = z.discriminatedUnion('type', [
   OrdersSeenRequest,
   OrdersGetRequest,
   DeadlineSetManualRequest,
   DeadlineRemoveManualRequest,
+  OrderDetailSeenRequest,
+  TrackingSeenRequest,
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -84,6 +101,8 @@ export const ResponseData = {
   'orders/get': z.object({ orders: z.array(OrderView) }),
   'deadline/set-manual': ManualDeadlineResult,
   'deadline/remove-manual': ManualDeadlineResult,
+  'order-detail/seen': z.object({ order: z.nullable(OrderView), history: z.array(DeadlineMoves) }),
+  'tracking/seen': z.object({ order: z.nullable(OrderView), history: z.array(DeadlineMoves) }),
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseData)[T]>;
