@@ -1,5 +1,6 @@
 import type { MessageKey } from '@/lib/i18n';
 import type { DeadlineKind, DeadlineRule } from '@/lib/schemas/deadline';
+import type { NextStep } from '@/lib/schemas/summary';
 
 /** The words for each deadline kind and each rule; shared by the badge and the order panel. */
 export const KIND_KEY: Record<DeadlineKind, MessageKey> = {
@@ -22,4 +23,14 @@ export const RULE_KEY: Record<DeadlineRule, MessageKey> = {
   'delivered-shortening': 'detail_rule_delivered_shortening',
   'tracking-coupon-date': 'detail_rule_tracking_coupon_date',
   'free-return-window': 'detail_rule_free_return_window',
+};
+
+export const NEXT_KEY: Record<NextStep, MessageKey> = {
+  none: 'next_none',
+  'wait-for-shipment': 'next_wait_for_shipment',
+  'read-deadline-on-detail-page': 'next_read_deadline_on_detail_page',
+  'open-dispute-if-not-received': 'next_open_dispute_if_not_received',
+  'ask-extension-or-open-dispute': 'next_ask_extension_or_open_dispute',
+  'open-dispute-if-problem': 'next_open_dispute_if_problem',
+  'deadline-passed': 'next_deadline_passed',
 };
