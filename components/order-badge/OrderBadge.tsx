@@ -2,6 +2,7 @@
 import { formatDate, t, tPlural } from '@/lib/i18n';
 import type { Deadline } from '@/lib/schemas/deadline';
 import type { OrderSummary } from '@/lib/schemas/summary';
+import { KIND_KEY, NEXT_KEY, RULE_KEY } from '../deadline-labels';
 import { UrgencyIcon } from '../urgency-icon';
 import { badgeHeadline } from './headline';
 
@@ -15,28 +16,6 @@ export interface OrderBadgeProps {
   onToggle: () => void;
 }
 
-const RULE_KEY = {
-  'card-countdown': 'rule_card_countdown',
-  'completion-window-bounded': 'rule_completion_window_bounded',
-  'entered-by-user': 'rule_entered_by_user',
-} as const;
-
-const KIND_KEY = {
-  'protection-end': 'kind_protection_end',
-  'dispute-after-completion': 'kind_dispute_after_completion',
-  'return-window': 'kind_return_window',
-  'quality-dispute': 'kind_quality_dispute',
-} as const;
-
-const NEXT_KEY = {
-  none: 'next_none',
-  'wait-for-shipment': 'next_wait_for_shipment',
-  'read-deadline-on-detail-page': 'next_read_deadline_on_detail_page',
-  'open-dispute-if-not-received': 'next_open_dispute_if_not_received',
-  'ask-extension-or-open-dispute': 'next_ask_extension_or_open_dispute',
-  'open-dispute-if-problem': 'next_open_dispute_if_problem',
-  'deadline-passed': 'next_deadline_passed',
-} as const;
 
 const DAY_MS = 86_400_000;
 

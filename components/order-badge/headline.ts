@@ -3,8 +3,11 @@ import type { DeadlineKind } from '@/lib/schemas/deadline';
 import type { OrderSummary } from '@/lib/schemas/summary';
 
 // Message families per deadline kind: "<family>Left", "<family>LastDay", "<family>Ended", "<family>EndedToday".
-const FAMILY: Record<DeadlineKind, 'protection' | 'dispute' | 'return' | 'quality'> = {
+const FAMILY: Record<DeadlineKind, 'protection' | 'dispute' | 'return' | 'quality' | 'detail_coupon'> = {
   'protection-end': 'protection',
+  'delivered-protection-end': 'protection',
+  'delay-coupon': 'detail_coupon',
+  'free-return': 'return',
   'dispute-after-completion': 'dispute',
   'return-window': 'return',
   'quality-dispute': 'quality',

@@ -3,6 +3,7 @@ import { sendRequest } from '@/lib/messaging/client';
 import { detectPageKind } from '@/lib/pages/detect';
 import { ORDER_PAGE_MATCHES } from '@/lib/pages/hosts';
 import { createOrderBadges } from '@/lib/features/order-badges';
+import { createOrderPanel } from '@/lib/features/order-panel';
 import { runFeatures, type Feature } from '@/lib/features/registry';
 
 // Wiring only: which features run here, and how they reach the background.
@@ -12,6 +13,20 @@ const features: Feature[] = [
     if (response.ok) return response.data.orders;
     console.warn('[AliExpress Claim Assistant] the background did not take the orders:', response.error.message);
     return undefined;
+  }),
+  createOrderPanel({
+    async detailSeen(detail, observedAt) {
+      const response = await sendRequest({ type: 'order-detail/seen', observedAt: observedAt.toISOString(), detail });
+      if (response.ok) return response.data;
+      console.warn('[AliExpress Claim Assistant] the background did not take the order details:', response.error.message);
+      return undefined;
+    },
+    async trackingSeen(tracking, observedAt) {
+      const response = await sendRequest({ type: 'tracking/seen', observedAt: observedAt.toISOString(), tracking });
+      if (response.ok) return response.data;
+      console.warn('[AliExpress Claim Assistant] the background did not take the tracking details:', response.error.message);
+      return undefined;
+    },
   }),
 ];
 

@@ -8,11 +8,12 @@ import type { OrderStatus } from '../schemas/order';
 export function actionableKinds(status: OrderStatus): DeadlineKind[] {
   switch (status) {
     case 'shipped':
-      return ['protection-end'];
+      return ['protection-end', 'delivered-protection-end'];
     case 'completed':
-      return ['dispute-after-completion', 'return-window', 'quality-dispute'];
+      return ['dispute-after-completion', 'return-window', 'quality-dispute', 'free-return'];
     case 'unknown':
-      return [...DeadlineKind.options];
+      // The delay coupon is a chance, not a claim deadline: never the one a badge leads with.
+      return DeadlineKind.options.filter((kind) => kind !== 'delay-coupon');
     case 'unpaid':
     case 'processing':
     case 'cancelled':

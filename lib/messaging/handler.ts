@@ -47,6 +47,10 @@ async function dispatch(service: OrderService, request: Request, products: Produ
       return ok(await requireProducts(products).recordProductSeen(request));
     case 'product/snapshots':
       return ok({ snapshots: await requireProducts(products).getListingSnapshots(request.productId) });
+    case 'order-detail/seen':
+      return ok(await service.recordDetailSeen(request));
+    case 'tracking/seen':
+      return ok(await service.recordTrackingSeen(request));
   }
 }
 

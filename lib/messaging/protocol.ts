@@ -4,6 +4,8 @@ import { Deadline, DeadlineKind } from '../schemas/deadline';
 import { ParsedOrderCard, OrderStatus } from '../schemas/order';
 import { ListingSnapshot, ParsedProduct } from '../schemas/product';
 import { Count, StoreSighting } from '../schemas/risk';
+import { DeadlineMoves } from '../schemas/deadline-history';
+import { ParsedOrderDetail, ParsedTracking } from '../schemas/order-detail';
 
 /**
  * The one protocol between content scripts / popup and the background. Every request is
@@ -53,6 +55,20 @@ export const ProductSnapshotsRequest = z.strictObject({
   productId: ProductId,
 });
 
+// ── Order detail and tracking pages (issue 3) ──
+// What the page said, parsed and strictly validated.: what the page said, parsed and strictly validated.
+export const OrderDetailSeenRequest = z.strictObject({
+  type: z.literal('order-detail/seen'),
+  observedAt: Instant,
+  detail: ParsedOrderDetail,
+});
+
+export const TrackingSeenRequest = z.strictObject({
+  type: z.literal('tracking/seen'),
+  observedAt: Instant,
+  tracking: ParsedTracking,
+});
+
 export const Request = z.discriminatedUnion('type', [
   OrdersSeenRequest,
   OrdersGetRequest,
@@ -60,6 +76,8 @@ export const Request = z.discriminatedUnion('type', [
   DeadlineRemoveManualRequest,
   ProductSeenRequest,
   ProductSnapshotsRequest,
+  OrderDetailSeenRequest,
+  TrackingSeenRequest,
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -120,6 +138,8 @@ export const ResponseData = {
   'deadline/remove-manual': ManualDeadlineResult,
   'product/seen': ProductSeenView,
   'product/snapshots': z.object({ snapshots: z.array(ListingSnapshot) }),
+  'order-detail/seen': z.object({ order: z.nullable(OrderView), history: z.array(DeadlineMoves) }),
+  'tracking/seen': z.object({ order: z.nullable(OrderView), history: z.array(DeadlineMoves) }),
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseData)[T]>;

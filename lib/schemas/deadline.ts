@@ -10,6 +10,13 @@ export const DeadlineKind = z.enum([
   'return-window',
   /** "Defective or not as described: dispute within N days after order placed" (POLICY D3). */
   'quality-dispute',
+  // Order detail and tracking pages (issue 3):
+  /** POLICY P5: once delivered, the remaining protection may drop to 5 days (an early estimate). */
+  'delivered-protection-end',
+  /** "Apply for a coupon if delayed by <date>": after that day without delivery, ask for it. */
+  'delay-coupon',
+  /** Free-return window of orders tagged LOCAL_FREE_RETURN (POLICY: 15 days after delivery). */
+  'free-return',
 ]);
 export type DeadlineKind = z.infer<typeof DeadlineKind>;
 
@@ -24,6 +31,19 @@ export const DeadlineRule = z.enum([
   'card-countdown',
   'completion-window-bounded',
   'entered-by-user',
+  // Order detail and tracking pages (issue 3):
+  /** Tracking page: "Refund if no delivery before <date>". */
+  'tracking-refund-date',
+  /** A window the order detail page's reminder states, counted from a date the page shows (D3). */
+  'reminder-window',
+  /** The completion date the detail page shows + 15 days (D2), 2 days early. */
+  'completion-date-window',
+  /** Delivered scan + 5 days (P5), 2 days early. */
+  'delivered-shortening',
+  /** Tracking page: "coupon code if delayed by <date>". */
+  'tracking-coupon-date',
+  /** Delivery (or completion) + 15 days for free-return orders, 2 days early. */
+  'free-return-window',
 ]);
 export type DeadlineRule = z.infer<typeof DeadlineRule>;
 

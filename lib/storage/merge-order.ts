@@ -43,6 +43,8 @@ export function mergeOrder(
     ...optional('firstSeenCompletedAt', card.status === 'completed' ? earliest(observedAt, stored.firstSeenCompletedAt) : stored.firstSeenCompletedAt),
     statusHistory: fresh ? appendStatus(stored.statusHistory, fields.status, observedAt) : stored.statusHistory,
     user: stored.user,
+    // What the detail and tracking pages said is theirs to change (merge-detail.ts).
+    ...optional('detail', stored.detail),
   };
 }
 
@@ -99,6 +101,7 @@ function cardFieldsOf(record: OrderRecord): ParsedOrderCard {
     firstSeenCompletedAt: _firstSeenCompletedAt,
     statusHistory: _statusHistory,
     user: _user,
+    detail: _detail,
     ...card
   } = record;
   return card;

@@ -12,6 +12,9 @@ import { createLogOnce, type Warn } from './log-once';
 import { mergeCountdownDeadline, mergeManualDeadline } from './merge-deadline';
 import { mergeOrder } from './merge-order';
 import { mergeStore } from './merge-store';
+import { detailFactsFromRecord } from './merge-detail';
+import { createDetailService, type DetailService } from './order-detail-service';
+import { deriveDetailDeadlines } from '../domain/detail-deadlines';
 import {
   DeadlineRecord,
   OrderRecord,
@@ -27,7 +30,7 @@ export interface ManualDeadlineResult {
   previous: Deadline | null;
 }
 
-export interface OrderService {
+export interface OrderService extends DetailService {
   recordOrdersSeen(input: { orders: readonly ParsedOrderCard[]; observedAt: Instant }): Promise<OrderView[]>;
   getOrders(orderIds: readonly string[]): Promise<OrderView[]>;
   setManualDeadline(input: { orderId: string; kind: DeadlineKind; dueAt: Instant }): Promise<ManualDeadlineResult>;
@@ -98,7 +101,8 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
   function derive(record: OrderRecord): Deadline[] {
     let derived: unknown[];
     try {
-      derived = deriveDeadlines(factsFromRecord(record));
+      // Estimates from what the detail and tracking pages said (their stated dates are stored rows).
+      derived = [...deriveDeadlines(factsFromRecord(record)), ...deriveDetailDeadlines(detailFactsFromRecord(record))];
     } catch (error) {
       logOnce(`derive/${record.orderId}`, `deriving deadlines failed for order ${record.orderId}: ${String(error)}`);
       return [];
@@ -143,7 +147,7 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
     return { order: buildViews([record], rows)[0]!, previous };
   }
 
-  return {
+  const service: Omit<OrderService, keyof DetailService> = {
     async recordOrdersSeen({ orders, observedAt }) {
       const at = toUtc(observedAt);
       const { records, deadlineRows } = await guard('write', () =>
@@ -237,6 +241,8 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
       });
     },
   };
+  const warn = (message: string) => logOnce(message, message);
+  return { ...service, ...createDetailService(db, (ids) => service.getOrders(ids), warn) };
 }
 
 /** Anything that fails inside a transaction means nothing of it was written. */

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Instant, OrderId, PageText, StoreId } from '../schemas/common';
 import { Deadline, DeadlineKind, DeadlineSource } from '../schemas/deadline';
 import { OrderStatus, ParsedOrderCard } from '../schemas/order';
+import { OrderDetailRecord } from './detail-records';
 
 /**
  * What the database holds. Every write goes through these schemas (`parse`, then the parsed
@@ -32,6 +33,8 @@ export const OrderRecord = z.extend(ParsedOrderCard, {
   /** One entry per status change, oldest first, the newest STATUS_HISTORY_MAX kept. */
   statusHistory: z.array(StatusSighting).check(z.maxLength(STATUS_HISTORY_MAX)),
   user: UserOrderFields,
+  /** What the order detail and tracking pages said (issue 3); absent until one was seen. */
+  detail: z.optional(OrderDetailRecord),
 });
 export type OrderRecord = z.infer<typeof OrderRecord>;
 

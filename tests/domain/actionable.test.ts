@@ -8,22 +8,27 @@ describe('actionableKinds: which deadlines matter in each order state', () => {
     { status: 'unpaid', kinds: [] },
     // Protection only starts at shipment (POLICY P1).
     { status: 'processing', kinds: [] },
-    { status: 'shipped', kinds: ['protection-end'] },
-    { status: 'completed', kinds: ['dispute-after-completion', 'return-window', 'quality-dispute'] },
+    // Delivered-scan shortening (P5) is an early protection end.
+    { status: 'shipped', kinds: ['protection-end', 'delivered-protection-end'] },
+    { status: 'completed', kinds: ['dispute-after-completion', 'return-window', 'quality-dispute', 'free-return'] },
     { status: 'cancelled', kinds: [] },
     { status: 'closed', kinds: [] },
-    { status: 'unknown', kinds: ['protection-end', 'dispute-after-completion', 'return-window', 'quality-dispute'] },
+    // The delay coupon is a chance, not a claim deadline.
+    {
+      status: 'unknown',
+      kinds: ['protection-end', 'dispute-after-completion', 'return-window', 'quality-dispute', 'delivered-protection-end', 'free-return'],
+    },
   ])('$status → $kinds', ({ status, kinds }) => {
     expect(actionableKinds(status)).toEqual(kinds);
   });
 
-  it('covers every status, and unknown keeps every kind', () => {
+  it('covers every status, and unknown keeps every claim kind', () => {
     for (const status of OrderStatus.options) expect(Array.isArray(actionableKinds(status))).toBe(true);
-    expect(actionableKinds('unknown')).toEqual(DeadlineKind.options);
+    expect(actionableKinds('unknown')).toEqual(DeadlineKind.options.filter((kind) => kind !== 'delay-coupon'));
   });
 
   it('returns a fresh array each time', () => {
     actionableKinds('unknown').pop();
-    expect(actionableKinds('unknown')).toHaveLength(DeadlineKind.options.length);
+    expect(actionableKinds('unknown')).toHaveLength(DeadlineKind.options.length - 1);
   });
 });
