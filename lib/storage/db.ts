@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { DeadlineKey, DeadlineRecord, OrderRecord, StoreRecord } from './records';
+import type { DeliveredReminderRecord } from './reminder-records';
 import { SCHEMA_HISTORY, type SchemaVersion } from './schema-history';
 
 export const DB_NAME = 'aca';
@@ -21,6 +22,7 @@ export class ClaimDb extends Dexie {
   declare orders: Table<OrderRecord, string>;
   declare stores: Table<StoreRecord, string>;
   declare deadlines: Table<DeadlineRecord, DeadlineKey>;
+  declare reminders: Table<DeliveredReminderRecord, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -27,11 +27,22 @@ export interface ManualDeadlineResult {
   previous: Deadline | null;
 }
 
+/** An order for lists (popup, reminders): its view and the words that name it to the buyer. */
+export interface OrderListing {
+  view: OrderView;
+  /** The first product's title, as the page showed it. */
+  title?: string;
+  storeName?: string;
+  orderDate?: string;
+}
+
 export interface OrderService {
   recordOrdersSeen(input: { orders: readonly ParsedOrderCard[]; observedAt: Instant }): Promise<OrderView[]>;
   getOrders(orderIds: readonly string[]): Promise<OrderView[]>;
   setManualDeadline(input: { orderId: string; kind: DeadlineKind; dueAt: Instant }): Promise<ManualDeadlineResult>;
   removeManualDeadline(input: { orderId: string; kind: DeadlineKind }): Promise<ManualDeadlineResult>;
+  /** Every readable order with its deadlines (reminders and the popup work over all of them). */
+  listAllOrders(): Promise<OrderListing[]>;
 }
 
 export interface OrderServiceOptions {
@@ -236,6 +247,26 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
         if (hadRow) await db.deadlines.delete([orderId, kind, 'manual']);
       });
     },
+
+    async listAllOrders() {
+      const { orderRows, deadlineRows } = await guard('read', () =>
+        db.transaction('r', db.orders, db.deadlines, async () => ({
+          orderRows: await db.orders.toArray(),
+          deadlineRows: await db.deadlines.toArray(),
+        })),
+      );
+      const byOrder = groupDeadlines(deadlineRows);
+      return orderRows.flatMap((raw, i) => {
+        const record = readable(readRow(OrderRecord, 'orders', orderRowKey(raw, i), raw));
+        if (!record) return [];
+        const listing: OrderListing = { view: buildView(record, byOrder.get(record.orderId) ?? []) };
+        const title = record.products.find((p) => p.title)?.title;
+        if (title) listing.title = title;
+        if (record.store?.name) listing.storeName = record.store.name;
+        if (record.orderDate) listing.orderDate = record.orderDate;
+        return [listing];
+      });
+    },
   };
 }
 
@@ -253,6 +284,11 @@ async function guard<T>(operation: 'read' | 'write', run: () => PromiseLike<T>):
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
+}
+
+function orderRowKey(raw: unknown, index: number): string {
+  const id = (raw as { orderId?: unknown } | null)?.orderId;
+  return typeof id === 'string' ? id : `#${index}`;
 }
 
 /** A printable key for a raw deadline row, for the log line only. */

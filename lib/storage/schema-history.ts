@@ -26,4 +26,15 @@ export const SCHEMA_V1: SchemaVersion = {
   },
 };
 
-export const SCHEMA_HISTORY: readonly SchemaVersion[] = [SCHEMA_V1];
+// v3 — 2026-12-01: reminders delivered
+// One row per reminder shown (or recorded as covered by a nearer one), keyed by the reminder's
+// stable id (order, kind, threshold, dueAt), so each fires once across restarts. orderId indexed
+// for clean-up. (v2 belongs to the product-page work; Dexie accepts the gap.)
+export const SCHEMA_V3: SchemaVersion = {
+  version: 3,
+  stores: {
+    reminders: 'id, orderId',
+  },
+};
+
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V3];

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ClaimDb, DB_NAME, applySchemaHistory, openDb } from '../../lib/storage/db';
 import { createOrderService } from '../../lib/storage/order-service';
 import { DeadlineRecord, OrderRecord, StoreRecord } from '../../lib/storage/records';
+import { DeliveredReminderRecord } from '../../lib/storage/reminder-records';
 import { SCHEMA_HISTORY } from '../../lib/storage/schema-history';
 import { ORDER_A, ORDER_B, STORE_1, T0 } from './fixtures';
 
@@ -80,9 +81,21 @@ const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
       },
     ]);
   },
+  // v3 adds the log of delivered reminders; the v1 tables are unchanged.
+  3: async (db) => {
+    await SEEDS[1]!(db);
+    await db.table('reminders').put({
+      id: `${ORDER_A}|protection-end|3|2026-11-11T10:00:00.000Z`,
+      orderId: ORDER_A,
+      kind: 'protection-end',
+      thresholdDays: 3,
+      dueAt: '2026-11-11T10:00:00.000Z',
+      deliveredAt: T0,
+    });
+  },
 };
 
-const RECORD_SCHEMAS = { orders: OrderRecord, stores: StoreRecord, deadlines: DeadlineRecord } as const;
+const RECORD_SCHEMAS = { orders: OrderRecord, stores: StoreRecord, deadlines: DeadlineRecord, reminders: DeliveredReminderRecord } as const;
 
 let name = '';
 afterEach(async () => {

@@ -47,6 +47,9 @@ export interface PlanInput {
 export const reminderId = (orderId: string, kind: DeadlineKind, thresholdDays: number, dueAt: Instant): string =>
   `${orderId}|${kind}|${thresholdDays}|${dueAt}`;
 
+/** One open deadline as a key (what a delivered reminder belongs to). */
+export const deadlineKeyOf = (d: { orderId: string; kind: string; dueAt: string }): string => `${d.orderId}|${d.kind}|${d.dueAt}`;
+
 /** Pure: the reminders the database's deadlines call for at `now`. */
 export function planReminders({ orders, thresholds, delivered, now }: PlanInput): ReminderPlan {
   const nowMs = now.getTime();
