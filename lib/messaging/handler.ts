@@ -41,6 +41,8 @@ async function dispatch(service: OrderService, request: Request): Promise<Respon
       return ok(await service.setManualDeadline(request));
     case 'deadline/remove-manual':
       return ok(await service.removeManualDeadline(request));
+    case 'deadlines/upcoming':
+      return ok(await service.listUpcoming(request.limit));
   }
 }
 

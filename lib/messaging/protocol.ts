@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { Instant, OrderId } from '../schemas/common';
-import { Deadline, DeadlineKind } from '../schemas/deadline';
+import { CalendarDate, Instant, OrderId, PageText } from '../schemas/common';
+import { Deadline, DeadlineKind, Urgency } from '../schemas/deadline';
 import { ParsedOrderCard, OrderStatus } from '../schemas/order';
 
 /**
@@ -37,11 +37,19 @@ export const DeadlineRemoveManualRequest = z.strictObject({
   kind: DeadlineKind,
 });
 
+/** The popup's list (issue 3): orders with open deadlines, most urgent first, and those with none known. */
+export const DeadlinesUpcomingRequest = z.strictObject({
+  type: z.literal('deadlines/upcoming'),
+  /** How many orders of each list to send (the .ics export asks for all). */
+  limit: z.int().check(z.minimum(1), z.maximum(10_000)),
+});
+
 export const Request = z.discriminatedUnion('type', [
   OrdersSeenRequest,
   OrdersGetRequest,
   DeadlineSetManualRequest,
   DeadlineRemoveManualRequest,
+  DeadlinesUpcomingRequest,
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -79,11 +87,36 @@ export type ErrorResponse = z.infer<typeof ErrorResponse>;
  */
 const ManualDeadlineResult = z.object({ order: OrderView, previous: z.nullable(Deadline) });
 
+/** An order as the popup lists it: what names it to the buyer, and its open deadlines nearest first. */
+export const UpcomingOrder = z.object({
+  orderId: OrderId,
+  status: OrderStatus,
+  urgency: Urgency,
+  title: z.optional(PageText(300)),
+  storeName: z.optional(PageText(300)),
+  orderDate: z.optional(CalendarDate),
+  deadlines: z.array(Deadline),
+});
+export type UpcomingOrder = z.infer<typeof UpcomingOrder>;
+
+const UpcomingResult = z.object({
+  /** Orders with an open deadline (all of them, not only those sent). */
+  total: z.int(),
+  /** Orders whose nearest deadline is urgent (the toolbar badge's number). */
+  urgent: z.int(),
+  orders: z.array(UpcomingOrder),
+  /** Orders that need a deadline but have none known (shipped, completed): where manual entry helps. */
+  withoutDeadline: z.array(UpcomingOrder),
+  withoutDeadlineTotal: z.int(),
+});
+export type UpcomingResult = z.infer<typeof UpcomingResult>;
+
 export const ResponseData = {
   'orders/seen': z.object({ orders: z.array(OrderView) }),
   'orders/get': z.object({ orders: z.array(OrderView) }),
   'deadline/set-manual': ManualDeadlineResult,
   'deadline/remove-manual': ManualDeadlineResult,
+  'deadlines/upcoming': UpcomingResult,
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseData)[T]>;

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { deriveDeadlines } from '../domain/deadlines';
-import type { OrderView } from '../messaging/protocol';
+import type { OrderView, UpcomingResult } from '../messaging/protocol';
 import type { Instant } from '../schemas/common';
 import { Deadline, type DeadlineKind } from '../schemas/deadline';
 import type { ParsedOrderCard } from '../schemas/order';
@@ -8,6 +8,7 @@ import type { ClaimDb } from './db';
 import { OrderNotFoundError, StorageError } from './errors';
 import { factsFromRecord } from './facts-from-record';
 import { toUtc } from './instants';
+import { upcomingFrom } from './upcoming';
 import { createLogOnce, type Warn } from './log-once';
 import { mergeCountdownDeadline, mergeManualDeadline } from './merge-deadline';
 import { mergeOrder } from './merge-order';
@@ -43,6 +44,8 @@ export interface OrderService {
   removeManualDeadline(input: { orderId: string; kind: DeadlineKind }): Promise<ManualDeadlineResult>;
   /** Every readable order with its deadlines (reminders and the popup work over all of them). */
   listAllOrders(): Promise<OrderListing[]>;
+  /** The popup's lists (see upcoming.ts), at most `limit` orders each. */
+  listUpcoming(limit: number): Promise<UpcomingResult>;
 }
 
 export interface OrderServiceOptions {
@@ -154,6 +157,26 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
     return { order: buildViews([record], rows)[0]!, previous };
   }
 
+  async function listAllOrders(): Promise<OrderListing[]> {
+    const { orderRows, deadlineRows } = await guard('read', () =>
+      db.transaction('r', db.orders, db.deadlines, async () => ({
+        orderRows: await db.orders.toArray(),
+        deadlineRows: await db.deadlines.toArray(),
+      })),
+    );
+    const byOrder = groupDeadlines(deadlineRows);
+    return orderRows.flatMap((raw, i) => {
+      const record = readable(readRow(OrderRecord, 'orders', orderRowKey(raw, i), raw));
+      if (!record) return [];
+      const listing: OrderListing = { view: buildView(record, byOrder.get(record.orderId) ?? []) };
+      const title = record.products.find((p) => p.title)?.title;
+      if (title) listing.title = title;
+      if (record.store?.name) listing.storeName = record.store.name;
+      if (record.orderDate) listing.orderDate = record.orderDate;
+      return [listing];
+    });
+  }
+
   return {
     async recordOrdersSeen({ orders, observedAt }) {
       const at = toUtc(observedAt);
@@ -248,25 +271,11 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
       });
     },
 
-    async listAllOrders() {
-      const { orderRows, deadlineRows } = await guard('read', () =>
-        db.transaction('r', db.orders, db.deadlines, async () => ({
-          orderRows: await db.orders.toArray(),
-          deadlineRows: await db.deadlines.toArray(),
-        })),
-      );
-      const byOrder = groupDeadlines(deadlineRows);
-      return orderRows.flatMap((raw, i) => {
-        const record = readable(readRow(OrderRecord, 'orders', orderRowKey(raw, i), raw));
-        if (!record) return [];
-        const listing: OrderListing = { view: buildView(record, byOrder.get(record.orderId) ?? []) };
-        const title = record.products.find((p) => p.title)?.title;
-        if (title) listing.title = title;
-        if (record.store?.name) listing.storeName = record.store.name;
-        if (record.orderDate) listing.orderDate = record.orderDate;
-        return [listing];
-      });
+    async listUpcoming(limit) {
+      return upcomingFrom(await listAllOrders(), clock(), limit);
     },
+
+    listAllOrders,
   };
 }
 
