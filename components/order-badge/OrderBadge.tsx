@@ -4,6 +4,7 @@ import type { Deadline } from '@/lib/schemas/deadline';
 import type { OrderSummary } from '@/lib/schemas/summary';
 import { UrgencyIcon } from '../urgency-icon';
 import { badgeHeadline } from './headline';
+import { ManualDateForm, type BadgeManualEntry } from './ManualDateForm';
 
 export interface OrderBadgeProps {
   orderId: string;
@@ -13,6 +14,10 @@ export interface OrderBadgeProps {
   /** Whether the details panel is open; the feature owns that state and re-renders. */
   open: boolean;
   onToggle: () => void;
+  /** Manual entry in the panel (issue 3, item 7); absent: the panel only reads. */
+  manual?: BadgeManualEntry;
+  /** The clock for validating a typed date (defaults to the real one). */
+  clock?: () => Date;
 }
 
 const RULE_KEY = {
@@ -41,7 +46,7 @@ const NEXT_KEY = {
 const DAY_MS = 86_400_000;
 
 /** A deadline chip on an order card; opened, it lists every deadline and the next step. */
-export function OrderBadge({ orderId, summary, now, timeZone, open, onToggle }: OrderBadgeProps) {
+export function OrderBadge({ orderId, summary, now, timeZone, open, onToggle, manual, clock = () => new Date() }: OrderBadgeProps) {
   const headline = badgeHeadline(summary);
   const urgency = summary.urgency;
   const panelId = `aca-panel-${orderId}`;
@@ -77,6 +82,7 @@ export function OrderBadge({ orderId, summary, now, timeZone, open, onToggle }: 
             <strong>{t('panel_nextStep')}</strong> {t(NEXT_KEY[summary.nextStep])}
           </p>
           <p className="zone">{t('panel_timeZone', timeZone)}</p>
+          {manual && <ManualDateForm orderId={orderId} entry={manual} now={clock} timeZone={timeZone} />}
         </div>
       )}
     </div>

@@ -3,6 +3,7 @@ import { sendRequest } from '@/lib/messaging/client';
 import { detectPageKind } from '@/lib/pages/detect';
 import { ORDER_PAGE_MATCHES } from '@/lib/pages/hosts';
 import { createOrderBadges } from '@/lib/features/order-badges';
+import { createDeadlineEditor } from '@/lib/features/deadline-editor';
 import { runFeatures, type Feature } from '@/lib/features/registry';
 
 // Wiring only: which features run here, and how they reach the background.
@@ -12,7 +13,10 @@ const features: Feature[] = [
     if (response.ok) return response.data.orders;
     console.warn('[AliExpress Claim Assistant] the background did not take the orders:', response.error.message);
     return undefined;
-  }),
+  }, createDeadlineEditor({
+    setManual: (orderId, kind, dueAt) => sendRequest({ type: 'deadline/set-manual', orderId, kind, dueAt }),
+    removeManual: (orderId, kind) => sendRequest({ type: 'deadline/remove-manual', orderId, kind }),
+  })),
 ];
 
 export default defineContentScript({
