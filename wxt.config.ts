@@ -11,8 +11,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // IndexedDB needs no permission; "storage" holds small settings only.
-    permissions: ['storage'],
+    // IndexedDB needs no permission; "storage" holds small settings only. "alarms" and
+    // "notifications": deadline reminders (issue 3), rebuilt from the database.
+    permissions: ['storage', 'alarms', 'notifications'],
     browser_specific_settings: {
       gecko: {
         id: 'aliexpress-claim-assistant@extension',

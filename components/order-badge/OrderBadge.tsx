@@ -5,6 +5,7 @@ import type { OrderSummary } from '@/lib/schemas/summary';
 import { KIND_KEY, NEXT_KEY, RULE_KEY } from '../deadline-labels';
 import { UrgencyIcon } from '../urgency-icon';
 import { badgeHeadline } from './headline';
+import { ManualDateForm, type BadgeManualEntry } from './ManualDateForm';
 
 export interface OrderBadgeProps {
   orderId: string;
@@ -14,13 +15,17 @@ export interface OrderBadgeProps {
   /** Whether the details panel is open; the feature owns that state and re-renders. */
   open: boolean;
   onToggle: () => void;
+  /** Manual entry in the panel (issue 3, item 7); absent: the panel only reads. */
+  manual?: BadgeManualEntry;
+  /** The clock for validating a typed date (defaults to the real one). */
+  clock?: () => Date;
 }
 
 
 const DAY_MS = 86_400_000;
 
 /** A deadline chip on an order card; opened, it lists every deadline and the next step. */
-export function OrderBadge({ orderId, summary, now, timeZone, open, onToggle }: OrderBadgeProps) {
+export function OrderBadge({ orderId, summary, now, timeZone, open, onToggle, manual, clock = () => new Date() }: OrderBadgeProps) {
   const headline = badgeHeadline(summary);
   const urgency = summary.urgency;
   const panelId = `aca-panel-${orderId}`;
@@ -56,6 +61,7 @@ export function OrderBadge({ orderId, summary, now, timeZone, open, onToggle }: 
             <strong>{t('panel_nextStep')}</strong> {t(NEXT_KEY[summary.nextStep])}
           </p>
           <p className="zone">{t('panel_timeZone', timeZone)}</p>
+          {manual && <ManualDateForm orderId={orderId} entry={manual} now={clock} timeZone={timeZone} />}
         </div>
       )}
     </div>

@@ -1,18 +1,30 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageHandler, createMessageListener, type MessageHandler } from '@/lib/messaging/handler';
-import { openDb } from '@/lib/storage/db';
-import { createOrderService } from '@/lib/storage/order-service';
+import { createReminderScheduler, type ReminderScheduler } from '@/lib/background/reminder-scheduler';
+import { rebuildAfterWrites, wireReminders } from '@/lib/background/reminder-wiring';
+import { loadReminderSettings } from '@/lib/settings/reminder-settings';
+import { openDb, type ClaimDb } from '@/lib/storage/db';
+import { createOrderService, type OrderService } from '@/lib/storage/order-service';
 import { createProductService } from '@/lib/storage/product-service';
+import { createReminderLog } from '@/lib/storage/reminder-log';
 
 // Wiring only: the database opens on the first message (Dexie opens on first use), and the one
-// message listener answers this extension's own contexts through the order service.
+// message listener answers this extension's own contexts through the services.
 export default defineBackground(() => {
+  let db: ClaimDb | undefined;
+  let service: OrderService | undefined;
+  const getDb = () => (db ??= openDb());
+  const clock = () => new Date();
+  const getService = () => (service ??= createOrderService(getDb(), clock));
   let handler: MessageHandler | undefined;
-  const getHandler = () => {
-    if (handler) return handler;
-    const db = openDb();
-    return (handler = createMessageHandler(createOrderService(db, () => new Date()), createProductService(db)));
-  };
+  // Reminders (issue 3): rebuilt from the database at install, update, browser start, on every
+  // alarm, after every write and when the settings change.
+  let scheduler: ReminderScheduler | undefined;
+  const getScheduler = () =>
+    (scheduler ??= createReminderScheduler({ orders: getService(), log: createReminderLog(getDb()), settings: loadReminderSettings, clock }));
+  const getHandler = () =>
+    (handler ??= rebuildAfterWrites(createMessageHandler(getService(), createProductService(getDb())), getScheduler));
   browser.runtime.onMessage.addListener(createMessageListener(getHandler, browser.runtime.id));
+  wireReminders(getScheduler);
 });

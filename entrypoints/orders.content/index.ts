@@ -4,6 +4,7 @@ import { detectPageKind } from '@/lib/pages/detect';
 import { ORDER_PAGE_MATCHES } from '@/lib/pages/hosts';
 import { createOrderBadges } from '@/lib/features/order-badges';
 import { createOrderPanel } from '@/lib/features/order-panel';
+import { createDeadlineEditor } from '@/lib/features/deadline-editor';
 import { runFeatures, type Feature } from '@/lib/features/registry';
 
 // Wiring only: which features run here, and how they reach the background.
@@ -13,7 +14,10 @@ const features: Feature[] = [
     if (response.ok) return response.data.orders;
     console.warn('[AliExpress Claim Assistant] the background did not take the orders:', response.error.message);
     return undefined;
-  }),
+  }, createDeadlineEditor({
+    setManual: (orderId, kind, dueAt) => sendRequest({ type: 'deadline/set-manual', orderId, kind, dueAt }),
+    removeManual: (orderId, kind) => sendRequest({ type: 'deadline/remove-manual', orderId, kind }),
+  })),
   createOrderPanel({
     async detailSeen(detail, observedAt) {
       const response = await sendRequest({ type: 'order-detail/seen', observedAt: observedAt.toISOString(), detail });

@@ -21,3 +21,13 @@ export function actionableKinds(status: OrderStatus): DeadlineKind[] {
       return [];
   }
 }
+
+/**
+ * Kinds a buyer can enter by hand for an order in this state: the actionable ones AliExpress
+ * shows as a date. The delivered-scan shortening is our estimate of an earlier protection end;
+ * when AliExpress shows the shortened date, the buyer enters it as the protection end itself.
+ */
+export function manualEntryKinds(status: OrderStatus): DeadlineKind[] {
+  const kinds = actionableKinds(status).filter((kind) => kind !== 'delivered-protection-end');
+  return kinds.length > 0 ? kinds : DeadlineKind.options.filter((kind) => kind !== 'delivered-protection-end');
+}

@@ -12,6 +12,8 @@ import type { Feature, FeatureContext } from './registry';
 import { setParseState, showPageNotice } from './page-state';
 import { createShadowHost } from './shadow-host';
 import { WorkQueue } from './work-queue';
+import type { DeadlineEditor, EditResult } from './deadline-editor';
+import type { BadgeManualEntry } from '@/components/order-badge/ManualDateForm';
 
 /** How long a client-rendered list may take to show its first card before we call it unreadable. */
 export const FIRST_CARD_TIMEOUT_MS = 8000;
@@ -34,11 +36,11 @@ interface MountedBadge {
  * appear (first paint uses what the card itself says); the background's answer — stored and
  * estimated deadlines from earlier visits — then refines them.
  */
-export function createOrderBadges(sendOrdersSeen: SendOrdersSeen): Feature {
+export function createOrderBadges(sendOrdersSeen: SendOrdersSeen, editor?: DeadlineEditor): Feature {
   return {
     id: 'order-badges',
     include: ['orders'],
-    run: (context) => new BadgeBoard(context, sendOrdersSeen).start(),
+    run: (context) => new BadgeBoard(context, sendOrdersSeen, editor).start(),
   };
 }
 
@@ -56,6 +58,7 @@ class BadgeBoard {
   constructor(
     private readonly context: FeatureContext,
     private readonly sendOrdersSeen: SendOrdersSeen,
+    private readonly editor?: DeadlineEditor,
   ) {
     this.queue = new WorkQueue({ each: (card) => this.processCard(card), afterSlice: () => this.flushSeen() }, context.signal);
   }
@@ -142,7 +145,13 @@ class BadgeBoard {
 
   private async refine(orders: ParsedOrderCard[], observedAt: Date): Promise<void> {
     const views = await this.sendOrdersSeen(orders, observedAt);
-    if (!views || this.context.signal.aborted) return;
+    if (!views) return;
+    this.applyViews(views);
+  }
+
+  /** Views from the background (a page sighting or a manual change) re-render their badges. */
+  private applyViews(views: readonly OrderView[]): void {
+    if (this.context.signal.aborted) return;
     const changed = new Set<string>();
     for (const view of views) {
       this.views.set(view.orderId, view);
@@ -172,7 +181,7 @@ class BadgeBoard {
     const summary = summariseOrder({ status: order.status, candidates, now });
     const open = this.openBadge === badge;
     // The panel's "N days left" moves with the clock: an hour is fine enough for skipping.
-    const key = `${JSON.stringify(summary)}|${open}|${Math.floor(now.getTime() / 3_600_000)}`;
+    const key = `${JSON.stringify(summary)}|${open}|${Math.floor(now.getTime() / 3_600_000)}|${this.editor?.canUndo(order.orderId)}`;
     if (!focusChip && key === badge.renderedKey) return;
     badge.renderedKey = key;
     // Contract attributes: set with the render, so readers see what the badge shows.
@@ -191,6 +200,8 @@ class BadgeBoard {
         timeZone: this.timeZone,
         open,
         onToggle: () => this.setOpen(this.openBadge === badge ? undefined : badge, true),
+        manual: this.editor && open ? manualEntry(this.editor, order, (view) => this.applyViews([view])) : undefined,
+        clock: this.context.clock,
       }),
     );
     if (hadFocus) mount.querySelector<HTMLElement>('button.chip')?.focus();
@@ -225,6 +236,21 @@ class BadgeBoard {
     setParseState(this.context.document, 'unrecognised', verdict.reason);
     if (verdict.reason !== 'empty') showPageNotice(this.context, verdict.reason === 'bot-check' ? 'notice_botCheck' : 'notice_unreadable');
   }
+}
+
+/** The panel's manual-entry callbacks: a saved or undone date comes back as the order's new view. */
+function manualEntry(editor: DeadlineEditor, order: ParsedOrderCard, apply: (view: OrderView) => void): BadgeManualEntry {
+  const settle = (result: EditResult) => {
+    if (!result.ok) return result.message;
+    apply(result.view);
+    return undefined;
+  };
+  return {
+    status: order.status,
+    canUndo: editor.canUndo(order.orderId),
+    onSave: async (kind, dueAt) => settle(await editor.save(order.orderId, kind, dueAt)),
+    onUndo: async () => settle(await editor.undo(order.orderId)),
+  };
 }
 
 /** Our own insertions (badge hosts) must not wake the observer again. */

@@ -51,6 +51,8 @@ async function dispatch(service: OrderService, request: Request, products: Produ
       return ok(await service.recordDetailSeen(request));
     case 'tracking/seen':
       return ok(await service.recordTrackingSeen(request));
+    case 'deadlines/upcoming':
+      return ok(await service.listUpcoming(request.limit));
   }
 }
 

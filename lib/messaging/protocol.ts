@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { Instant, OrderId, ProductId } from '../schemas/common';
-import { Deadline, DeadlineKind } from '../schemas/deadline';
+import { CalendarDate, Instant, OrderId, PageText, ProductId } from '../schemas/common';
+import { Deadline, DeadlineKind, Urgency } from '../schemas/deadline';
 import { ParsedOrderCard, OrderStatus } from '../schemas/order';
 import { ListingSnapshot, ParsedProduct } from '../schemas/product';
 import { Count, StoreSighting } from '../schemas/risk';
@@ -56,7 +56,7 @@ export const ProductSnapshotsRequest = z.strictObject({
 });
 
 // ── Order detail and tracking pages (issue 3) ──
-// What the page said, parsed and strictly validated.: what the page said, parsed and strictly validated.
+// What the page said, parsed and strictly validated.
 export const OrderDetailSeenRequest = z.strictObject({
   type: z.literal('order-detail/seen'),
   observedAt: Instant,
@@ -69,6 +69,13 @@ export const TrackingSeenRequest = z.strictObject({
   tracking: ParsedTracking,
 });
 
+/** The popup's list (issue 3): orders with open deadlines, most urgent first, and those with none known. */
+export const DeadlinesUpcomingRequest = z.strictObject({
+  type: z.literal('deadlines/upcoming'),
+  /** How many orders of each list to send (the .ics export asks for all). */
+  limit: z.int().check(z.minimum(1), z.maximum(10_000)),
+});
+
 export const Request = z.discriminatedUnion('type', [
   OrdersSeenRequest,
   OrdersGetRequest,
@@ -78,6 +85,7 @@ export const Request = z.discriminatedUnion('type', [
   ProductSnapshotsRequest,
   OrderDetailSeenRequest,
   TrackingSeenRequest,
+  DeadlinesUpcomingRequest,
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -131,6 +139,30 @@ export type ErrorResponse = z.infer<typeof ErrorResponse>;
  */
 const ManualDeadlineResult = z.object({ order: OrderView, previous: z.nullable(Deadline) });
 
+/** An order as the popup lists it: what names it to the buyer, and its open deadlines nearest first. */
+export const UpcomingOrder = z.object({
+  orderId: OrderId,
+  status: OrderStatus,
+  urgency: Urgency,
+  title: z.optional(PageText(300)),
+  storeName: z.optional(PageText(300)),
+  orderDate: z.optional(CalendarDate),
+  deadlines: z.array(Deadline),
+});
+export type UpcomingOrder = z.infer<typeof UpcomingOrder>;
+
+const UpcomingResult = z.object({
+  /** Orders with an open deadline (all of them, not only those sent). */
+  total: z.int(),
+  /** Orders whose nearest deadline is urgent (the toolbar badge's number). */
+  urgent: z.int(),
+  orders: z.array(UpcomingOrder),
+  /** Orders that need a deadline but have none known (shipped, completed): where manual entry helps. */
+  withoutDeadline: z.array(UpcomingOrder),
+  withoutDeadlineTotal: z.int(),
+});
+export type UpcomingResult = z.infer<typeof UpcomingResult>;
+
 export const ResponseData = {
   'orders/seen': z.object({ orders: z.array(OrderView) }),
   'orders/get': z.object({ orders: z.array(OrderView) }),
@@ -140,6 +172,7 @@ export const ResponseData = {
   'product/snapshots': z.object({ snapshots: z.array(ListingSnapshot) }),
   'order-detail/seen': z.object({ order: z.nullable(OrderView), history: z.array(DeadlineMoves) }),
   'tracking/seen': z.object({ order: z.nullable(OrderView), history: z.array(DeadlineMoves) }),
+  'deadlines/upcoming': UpcomingResult,
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseData)[T]>;

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { ListingSnapshotRecord, SnapshotKey, StoreStatKey, StoreStatRecord } from './product-records';
 import type { DeadlineKey, DeadlineRecord, OrderRecord, StoreRecord } from './records';
+import type { DeliveredReminderRecord } from './reminder-records';
 import { SCHEMA_HISTORY, type SchemaVersion } from './schema-history';
 
 export const DB_NAME = 'aca';
@@ -24,6 +25,7 @@ export class ClaimDb extends Dexie {
   declare deadlines: Table<DeadlineRecord, DeadlineKey>;
   declare storeStats: Table<StoreStatRecord, StoreStatKey>;
   declare listingSnapshots: Table<ListingSnapshotRecord, SnapshotKey>;
+  declare reminders: Table<DeliveredReminderRecord, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);

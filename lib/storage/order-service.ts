@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { deriveDeadlines } from '../domain/deadlines';
-import type { OrderView } from '../messaging/protocol';
+import type { OrderView, UpcomingResult } from '../messaging/protocol';
 import type { Instant } from '../schemas/common';
 import { Deadline, type DeadlineKind } from '../schemas/deadline';
 import type { ParsedOrderCard } from '../schemas/order';
@@ -8,6 +8,7 @@ import type { ClaimDb } from './db';
 import { OrderNotFoundError, StorageError } from './errors';
 import { factsFromRecord } from './facts-from-record';
 import { toUtc } from './instants';
+import { upcomingFrom } from './upcoming';
 import { createLogOnce, type Warn } from './log-once';
 import { mergeCountdownDeadline, mergeManualDeadline } from './merge-deadline';
 import { mergeOrder } from './merge-order';
@@ -30,11 +31,24 @@ export interface ManualDeadlineResult {
   previous: Deadline | null;
 }
 
+/** An order for lists (popup, reminders): its view and the words that name it to the buyer. */
+export interface OrderListing {
+  view: OrderView;
+  /** The first product's title, as the page showed it. */
+  title?: string;
+  storeName?: string;
+  orderDate?: string;
+}
+
 export interface OrderService extends DetailService {
   recordOrdersSeen(input: { orders: readonly ParsedOrderCard[]; observedAt: Instant }): Promise<OrderView[]>;
   getOrders(orderIds: readonly string[]): Promise<OrderView[]>;
   setManualDeadline(input: { orderId: string; kind: DeadlineKind; dueAt: Instant }): Promise<ManualDeadlineResult>;
   removeManualDeadline(input: { orderId: string; kind: DeadlineKind }): Promise<ManualDeadlineResult>;
+  /** Every readable order with its deadlines (reminders and the popup work over all of them). */
+  listAllOrders(): Promise<OrderListing[]>;
+  /** The popup's lists (see upcoming.ts), at most `limit` orders each. */
+  listUpcoming(limit: number): Promise<UpcomingResult>;
 }
 
 export interface OrderServiceOptions {
@@ -147,6 +161,26 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
     return { order: buildViews([record], rows)[0]!, previous };
   }
 
+  async function listAllOrders(): Promise<OrderListing[]> {
+    const { orderRows, deadlineRows } = await guard('read', () =>
+      db.transaction('r', db.orders, db.deadlines, async () => ({
+        orderRows: await db.orders.toArray(),
+        deadlineRows: await db.deadlines.toArray(),
+      })),
+    );
+    const byOrder = groupDeadlines(deadlineRows);
+    return orderRows.flatMap((raw, i) => {
+      const record = readable(readRow(OrderRecord, 'orders', orderRowKey(raw, i), raw));
+      if (!record) return [];
+      const listing: OrderListing = { view: buildView(record, byOrder.get(record.orderId) ?? []) };
+      const title = record.products.find((p) => p.title)?.title;
+      if (title) listing.title = title;
+      if (record.store?.name) listing.storeName = record.store.name;
+      if (record.orderDate) listing.orderDate = record.orderDate;
+      return [listing];
+    });
+  }
+
   const service: Omit<OrderService, keyof DetailService> = {
     async recordOrdersSeen({ orders, observedAt }) {
       const at = toUtc(observedAt);
@@ -240,6 +274,12 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
         if (hadRow) await db.deadlines.delete([orderId, kind, 'manual']);
       });
     },
+
+    async listUpcoming(limit) {
+      return upcomingFrom(await listAllOrders(), clock(), limit);
+    },
+
+    listAllOrders,
   };
   const warn = (message: string) => logOnce(message, message);
   return { ...service, ...createDetailService(db, (ids) => service.getOrders(ids), warn) };
@@ -259,6 +299,11 @@ async function guard<T>(operation: 'read' | 'write', run: () => PromiseLike<T>):
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
+}
+
+function orderRowKey(raw: unknown, index: number): string {
+  const id = (raw as { orderId?: unknown } | null)?.orderId;
+  return typeof id === 'string' ? id : `#${index}`;
 }
 
 /** A printable key for a raw deadline row, for the log line only. */

@@ -39,4 +39,15 @@ export const SCHEMA_V2: SchemaVersion = {
   },
 };
 
-export const SCHEMA_HISTORY: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2];
+// v3 — 2026-12-01: reminders delivered
+// One row per reminder shown (or recorded as covered by a nearer one), keyed by the reminder's
+// stable id (order, kind, threshold, dueAt), so each fires once across restarts. orderId indexed
+// for clean-up.
+export const SCHEMA_V3: SchemaVersion = {
+  version: 3,
+  stores: {
+    reminders: 'id, orderId',
+  },
+};
+
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3];

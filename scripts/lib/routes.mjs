@@ -22,6 +22,8 @@ export async function routeFixtures(context, pages) {
   const requests = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    // The extension's own pages (popup.html and its scripts) are no network request: let them load.
+    if (url.startsWith('chrome-extension://')) return route.continue();
     requests.push(url);
     const key = url.split('#')[0];
     const page = pages[key];

@@ -7,6 +7,7 @@ import { createOrderService } from '../../lib/storage/order-service';
 import { createProductService } from '../../lib/storage/product-service';
 import { ListingSnapshotRecord, StoreStatRecord } from '../../lib/storage/product-records';
 import { DeadlineRecord, OrderRecord, StoreRecord } from '../../lib/storage/records';
+import { DeliveredReminderRecord } from '../../lib/storage/reminder-records';
 import { SCHEMA_HISTORY } from '../../lib/storage/schema-history';
 import { ORDER_A, ORDER_B, STORE_1, T0 } from './fixtures';
 
@@ -104,6 +105,18 @@ const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
       seenCount: 1,
     });
   },
+  // v3 adds the log of delivered reminders; the v1 and v2 tables are unchanged.
+  3: async (db) => {
+    await SEEDS[2]!(db);
+    await db.table('reminders').put({
+      id: `${ORDER_A}|protection-end|3|2026-11-11T10:00:00.000Z`,
+      orderId: ORDER_A,
+      kind: 'protection-end',
+      thresholdDays: 3,
+      dueAt: '2026-11-11T10:00:00.000Z',
+      deliveredAt: T0,
+    });
+  },
 };
 
 const RECORD_SCHEMAS = {
@@ -112,6 +125,7 @@ const RECORD_SCHEMAS = {
   deadlines: DeadlineRecord,
   storeStats: StoreStatRecord,
   listingSnapshots: ListingSnapshotRecord,
+  reminders: DeliveredReminderRecord,
 } as const;
 
 let name = '';

@@ -1,0 +1,79 @@
+import { planReminders, deadlineKeyOf, type ReminderPlan } from '../domain/reminders/plan';
+import type { ReminderSettings } from '../settings/reminder-settings';
+import type { OrderService } from '../storage/order-service';
+import type { ReminderLog } from '../storage/reminder-log';
+import { showUrgentCount } from './action-badge';
+import { syncNextAlarm } from './alarm-sync';
+import { notificationsAvailable, showNotices } from './notifier';
+import { noticesFor } from './reminder-notices';
+
+export interface SchedulerDeps {
+  orders: Pick<OrderService, 'listAllOrders'>;
+  log: ReminderLog;
+  settings: () => Promise<ReminderSettings>;
+  clock: () => Date;
+}
+
+export interface RebuildResult {
+  plan: ReminderPlan;
+  /** Reminders claimed now (shown, or covered by a nearer one). */
+  delivered: number;
+  /** Notifications actually shown (0 when off, blocked or unavailable). */
+  shown: number;
+}
+
+export interface ReminderScheduler {
+  /**
+   * Rebuilds everything from the database: delivers what is due (once), sets the toolbar badge
+   * and the one alarm. Idempotent; calls while one runs are coalesced into one more run after it.
+   */
+  rebuild(): Promise<RebuildResult>;
+}
+
+export function createReminderScheduler({ orders, log, settings, clock }: SchedulerDeps): ReminderScheduler {
+  let running: Promise<RebuildResult> | undefined;
+  let queued: Promise<RebuildResult> | undefined;
+
+  async function run(): Promise<RebuildResult> {
+    const [listings, config, delivered] = await Promise.all([orders.listAllOrders(), settings(), log.deliveredIds()]);
+    const now = clock();
+    const plan = planReminders({
+      orders: listings.map((l) => l.view),
+      thresholds: config.thresholds,
+      delivered,
+      now,
+    });
+    // Claimed before showing: a crash in between loses one notification, never repeats one.
+    const claimed = await log.claim([...plan.due, ...plan.superseded], now);
+    const claimedIds = new Set(claimed.map((r) => r.id));
+    const toShow = plan.due.filter((r) => claimedIds.has(r.id));
+    let shown = 0;
+    if (toShow.length > 0 && config.notifications && (await notificationsAvailable())) {
+      const titles = new Map(listings.flatMap((l) => (l.title ? [[l.view.orderId, l.title] as const] : [])));
+      shown = await showNotices(noticesFor(toShow, titles, now));
+    }
+    await log.prune(new Set(plan.orders.flatMap((o) => o.open.map(deadlineKeyOf))));
+    await showUrgentCount(plan.urgentOrders);
+    await syncNextAlarm(plan.nextWakeAt ? new Date(plan.nextWakeAt) : undefined, now);
+    return { plan, delivered: claimed.length, shown };
+  }
+
+  function rebuild(): Promise<RebuildResult> {
+    if (!running) {
+      running = run().finally(() => {
+        running = undefined;
+      });
+      return running;
+    }
+    // One more run after the current one sees every change that arrived meanwhile.
+    queued ??= running
+      .catch(() => undefined)
+      .then(() => {
+        queued = undefined;
+        return rebuild();
+      });
+    return queued;
+  }
+
+  return { rebuild };
+}
