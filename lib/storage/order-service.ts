@@ -147,7 +147,7 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
     change: (stored: DeadlineRecord | undefined, hadRow: boolean) => Promise<void>,
   ): Promise<ManualDeadlineResult> {
     const key: DeadlineKey = [orderId, kind, 'manual'];
-    const { record, rows, previous } = await guard('write', () =>
+    const { record, rows, previous } = await guardWrite(() =>
       db.transaction('rw', db.orders, db.deadlines, async () => {
         const record = await requireOrder(orderId);
         const raw = await db.deadlines.get(key);
@@ -161,7 +161,36 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
     return { order: buildViews([record], rows)[0]!, previous };
   }
 
+  /**
+   * Every order as last read, kept while nothing is written: reminders rebuild on every alarm and
+   * the popup lists on every opening, and validating 5,000 rows each time is most of their cost.
+   * Every write goes through guardWrite, which drops it (this service is the only writer of orders
+   * and deadlines). A new write method must use guardWrite too, or lists go stale.
+   */
+  let listingCache: OrderListing[] | undefined;
+  let writes = 0;
+
+  async function guardWrite<T>(run: () => PromiseLike<T>): Promise<T> {
+    writes += 1;
+    listingCache = undefined;
+    try {
+      return await guard('write', run);
+    } finally {
+      writes += 1;
+      listingCache = undefined;
+    }
+  }
+
   async function listAllOrders(): Promise<OrderListing[]> {
+    if (listingCache) return listingCache;
+    const writesBefore = writes;
+    const listings = await readAllListings();
+    // A write that ran meanwhile may not be in what was read: answer it, but do not keep it.
+    if (writes === writesBefore) listingCache = listings;
+    return listings;
+  }
+
+  async function readAllListings(): Promise<OrderListing[]> {
     const { orderRows, deadlineRows } = await guard('read', () =>
       db.transaction('r', db.orders, db.deadlines, async () => ({
         orderRows: await db.orders.toArray(),
@@ -184,7 +213,7 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
   const service: Omit<OrderService, keyof DetailService> = {
     async recordOrdersSeen({ orders, observedAt }) {
       const at = toUtc(observedAt);
-      const { records, deadlineRows } = await guard('write', () =>
+      const { records, deadlineRows } = await guardWrite(() =>
         db.transaction('rw', db.orders, db.stores, db.deadlines, async () => {
           const orderIds = unique(orders.map((card) => card.orderId));
           const storedOrders = await db.orders.bulkGet(orderIds);

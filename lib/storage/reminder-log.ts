@@ -1,4 +1,4 @@
-import { deadlineKeyOf, type Reminder } from '../domain/reminders/plan';
+import type { Reminder } from '../domain/reminders/plan';
 import type { ClaimDb } from './db';
 import { StorageError } from './errors';
 import { DeliveredReminderRecord } from './reminder-records';
@@ -11,12 +11,8 @@ export interface ReminderLog {
    * only these. Check and write in one transaction, so two rebuilds can never both claim one.
    */
   claim(reminders: readonly Reminder[], at: Date): Promise<Reminder[]>;
-  /**
-   * Forgets deliveries whose deadline is no longer open at that date (passed, moved, order gone):
-   * keeps the table small. Keyed by deadline, not by reminder, so a threshold switched off and on
-   * again does not fire a second time.
-   */
-  prune(openDeadlines: ReadonlySet<string>): Promise<number>;
+  /** Forgets these deliveries (see staleDeliveries): keeps the table small. */
+  forget(ids: readonly string[]): Promise<void>;
 }
 
 export function createReminderLog(db: ClaimDb): ReminderLog {
@@ -47,12 +43,10 @@ export function createReminderLog(db: ClaimDb): ReminderLog {
       }
     },
 
-    async prune(openDeadlines) {
+    async forget(ids) {
+      if (ids.length === 0) return;
       try {
-        const rows = await db.reminders.toArray();
-        const stale = rows.filter((row) => !openDeadlines.has(deadlineKeyOf(row))).map((row) => row.id);
-        if (stale.length > 0) await db.reminders.bulkDelete(stale);
-        return stale.length;
+        await db.reminders.bulkDelete([...ids]);
       } catch (error) {
         throw new StorageError('write', { cause: error });
       }

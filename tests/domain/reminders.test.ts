@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fireTimeFor } from '../../lib/domain/reminders/fire-time';
-import { planReminders, reminderId, type PlanInput } from '../../lib/domain/reminders/plan';
+import { planReminders, reminderId, staleDeliveries, type PlanInput } from '../../lib/domain/reminders/plan';
 import { DEFAULT_THRESHOLDS, normaliseThresholds } from '../../lib/domain/reminders/thresholds';
 import type { OrderDeadlines } from '../../lib/domain/reminders/open-orders';
 import { DAY, HOUR, ORDER_ID, deadline, local, localIso, zone } from './helpers';
@@ -182,5 +182,16 @@ describe('planReminders', () => {
     expect(result.reminders.map((r) => r.fireAt)).toEqual([localIso('2026-10-31 09:00'), localIso('2026-11-01 09:00')]);
     const gap = new Date(result.reminders[1]!.fireAt).getTime() - new Date(result.reminders[0]!.fireAt).getTime();
     expect(gap).toBe(zone === 'America/Los_Angeles' ? DAY + HOUR : DAY);
+  });
+});
+
+describe('staleDeliveries', () => {
+  it('keeps deliveries of open deadlines (any threshold), drops passed and moved ones', () => {
+    const result = plan({ orders: [shipped('2026-06-20 12:00'), shipped('2026-06-25 12:00', OTHER)] });
+    const open = reminderId(ORDER_ID, 'protection-end', 3, localIso('2026-06-20 12:00'));
+    const switchedOff = reminderId(ORDER_ID, 'protection-end', 14, localIso('2026-06-20 12:00'));
+    const moved = reminderId(OTHER, 'protection-end', 3, localIso('2026-06-22 12:00'));
+    const gone = reminderId(THIRD, 'protection-end', 1, localIso('2026-06-01 12:00'));
+    expect(staleDeliveries([open, switchedOff, moved, gone], result)).toEqual([moved, gone]);
   });
 });

@@ -1,6 +1,8 @@
 import type { Deadline, Urgency } from '../../schemas/deadline';
 import type { OrderStatus } from '../../schemas/order';
-import { summariseOrder } from '../order-summary';
+import { actionableKinds } from '../actionable';
+import { selectDeadlines } from '../select-deadlines';
+import { urgencyOf } from '../urgency';
 
 /** An order as the background knows it: every candidate deadline, first-hand and derived. */
 export interface OrderDeadlines {
@@ -20,18 +22,21 @@ export interface OpenOrder {
 
 /**
  * Orders with at least one open deadline, most urgent first (nearest open dueAt, then order id for
- * a stable order). Selection and actionability are the badge's (summariseOrder), so the popup,
- * the reminders and the badge never disagree about which deadline an order has.
+ * a stable order). Selection and actionability are the badge's (selectDeadlines, actionableKinds,
+ * urgencyOf, as summariseOrder uses them), so popup, reminders and badge never disagree.
  */
 export function openOrders(orders: readonly OrderDeadlines[], now: Date): OpenOrder[] {
   const nowMs = now.getTime();
   const result: { order: OpenOrder; nearest: number }[] = [];
   for (const { orderId, status, deadlines } of orders) {
-    const summary = summariseOrder({ status, candidates: deadlines, now });
-    const open = summary.deadlines.filter((d) => new Date(d.dueAt).getTime() > nowMs);
+    if (deadlines.length === 0) continue;
+    // The badge's selection (summariseOrder) without its display fields: this runs for every order.
+    const kinds = actionableKinds(status);
+    const open = selectDeadlines(deadlines).filter((d) => kinds.includes(d.kind) && new Date(d.dueAt).getTime() > nowMs);
     if (open.length === 0) continue;
-    result.push({ order: { orderId, status, urgency: summary.urgency, open }, nearest: new Date(open[0]!.dueAt).getTime() });
+    const nearest = new Date(open[0]!.dueAt);
+    result.push({ order: { orderId, status, urgency: urgencyOf(nearest, now), open }, nearest: nearest.getTime() });
   }
-  result.sort((a, b) => a.nearest - b.nearest || a.order.orderId.localeCompare(b.order.orderId));
+  result.sort((a, b) => a.nearest - b.nearest || (a.order.orderId < b.order.orderId ? -1 : 1));
   return result.map((r) => r.order);
 }
