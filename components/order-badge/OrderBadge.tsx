@@ -19,6 +19,9 @@ const RULE_KEY = {
   'card-countdown': 'rule_card_countdown',
   'completion-window-bounded': 'rule_completion_window_bounded',
   'entered-by-user': 'rule_entered_by_user',
+  'seller-reply-wait': 'rule_seller_reply_wait',
+  'dispute-answer-window': 'rule_dispute_answer_window',
+  'return-shipping-window': 'rule_return_shipping_window',
 } as const;
 
 const KIND_KEY = {
@@ -26,6 +29,9 @@ const KIND_KEY = {
   'dispute-after-completion': 'kind_dispute_after_completion',
   'return-window': 'kind_return_window',
   'quality-dispute': 'kind_quality_dispute',
+  'seller-reply': 'kind_seller_reply',
+  'seller-dispute-answer': 'kind_seller_dispute_answer',
+  'return-shipment': 'kind_return_shipment',
 } as const;
 
 const NEXT_KEY = {

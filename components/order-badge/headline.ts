@@ -3,11 +3,14 @@ import type { DeadlineKind } from '@/lib/schemas/deadline';
 import type { OrderSummary } from '@/lib/schemas/summary';
 
 // Message families per deadline kind: "<family>Left", "<family>LastDay", "<family>Ended", "<family>EndedToday".
-const FAMILY: Record<DeadlineKind, 'protection' | 'dispute' | 'return' | 'quality'> = {
+const FAMILY: Record<DeadlineKind, 'protection' | 'dispute' | 'return' | 'quality' | 'sellerReply' | 'sellerAnswer' | 'returnShip'> = {
   'protection-end': 'protection',
   'dispute-after-completion': 'dispute',
   'return-window': 'return',
   'quality-dispute': 'quality',
+  'seller-reply': 'sellerReply',
+  'seller-dispute-answer': 'sellerAnswer',
+  'return-shipment': 'returnShip',
 };
 
 /** The one line a badge shows, in words: "12 days left to open a dispute". */

@@ -10,6 +10,13 @@ export const DeadlineKind = z.enum([
   'return-window',
   /** "Defective or not as described: dispute within N days after order placed" (POLICY D3). */
   'quality-dispute',
+  // Claim timers (issue 5): clocks inside a claim, estimated from its events.
+  /** How long to wait for the seller's reply to a message (POLICY "The claim path" 4). */
+  'seller-reply',
+  /** The seller's time to answer an open dispute (POLICY S1). */
+  'seller-dispute-answer',
+  /** The buyer's time to ship an agreed return (POLICY S5). */
+  'return-shipment',
 ]);
 export type DeadlineKind = z.infer<typeof DeadlineKind>;
 
@@ -24,6 +31,10 @@ export const DeadlineRule = z.enum([
   'card-countdown',
   'completion-window-bounded',
   'entered-by-user',
+  // Claim timers (issue 5)
+  'seller-reply-wait',
+  'dispute-answer-window',
+  'return-shipping-window',
 ]);
 export type DeadlineRule = z.infer<typeof DeadlineRule>;
 

@@ -26,4 +26,8 @@ export function sellerReplyDue(contactedAt: Date, disputeDueAt: Date | undefined
 }
 
 export const sellerDisputeAnswerDue = (openedAt: Date) => new Date(openedAt.getTime() + SELLER_DISPUTE_ANSWER_MS);
-export const returnShipDue = (agreedAt: Date) => new Date(agreedAt.getTime() + RETURN_SHIP_MS);
+/**
+ * The buyer's own obligation, so it errs early by the safety margin like every estimate
+ * (POLICY "Rules for estimates"). The seller's 5 days are the seller's: shown as the rule says.
+ */
+export const returnShipDue = (agreedAt: Date) => new Date(agreedAt.getTime() + RETURN_SHIP_MS - SAFETY_MARGIN_DAYS * DAY_MS);

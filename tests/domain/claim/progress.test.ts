@@ -107,9 +107,9 @@ describe('claim progress: deadline-aware', () => {
     expect(claimProgress(state, { deadlines: farDeadline, now: atHour(2) }).now.code).toBe('check-deadlines');
   });
 
-  it('ship-return gives the 10-day limit (S5)', () => {
+  it('ship-return gives the 10-day limit (S5), 2 days early', () => {
     const state = claimAfter([...ready, disputeOpened(3), { type: 'return-agreed', at: at(8) }]);
-    expect(claimProgress(state, { deadlines: farDeadline, now: atHour(9) }).now).toEqual({ code: 'ship-return', by: new Date(T0 + 8 * HOUR + 10 * DAY) });
+    expect(claimProgress(state, { deadlines: farDeadline, now: atHour(9) }).now).toEqual({ code: 'ship-return', by: new Date(T0 + 8 * HOUR + 8 * DAY) });
   });
 });
 
