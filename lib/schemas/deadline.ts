@@ -20,6 +20,9 @@ export const DeadlineKind = z.enum([
 ]);
 export type DeadlineKind = z.infer<typeof DeadlineKind>;
 
+/** Kinds that are clocks inside a claim rather than deadlines AliExpress keeps for the order. */
+export const CLAIM_TIMER_KINDS: readonly DeadlineKind[] = ['seller-reply', 'seller-dispute-answer', 'return-shipment'];
+
 export const DeadlineSource = z.enum(['aliexpress', 'estimated', 'manual']);
 export type DeadlineSource = z.infer<typeof DeadlineSource>;
 
