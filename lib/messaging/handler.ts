@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { OrderNotFoundError, StorageError } from '../storage/errors';
 import type { OrderService } from '../storage/order-service';
+import type { PendingMessageStore } from '../storage/pending-messages';
 import { Request, type ErrorCode, type ErrorResponse, type Response } from './protocol';
 
 export type MessageHandler = (raw: unknown) => Promise<Response>;
@@ -12,7 +13,7 @@ const MAX_MESSAGE = 200;
  * strict schemas first, so a malformed request writes nothing; then dispatches to the service.
  * Never throws, never rejects: every failure is a typed `{ ok: false, error }`.
  */
-export function createMessageHandler(service: OrderService): MessageHandler {
+export function createMessageHandler(service: OrderService, stores: { pendingMessages?: PendingMessageStore } = {}): MessageHandler {
   return async (raw) => {
     let request: Request;
     try {
@@ -24,14 +25,14 @@ export function createMessageHandler(service: OrderService): MessageHandler {
       return failure('invalid-request', 'request: not a readable object');
     }
     try {
-      return await dispatch(service, request);
+      return await dispatch(service, stores, request);
     } catch (error) {
       return toFailure(error, request);
     }
   };
 }
 
-async function dispatch(service: OrderService, request: Request): Promise<Response> {
+async function dispatch(service: OrderService, stores: { pendingMessages?: PendingMessageStore }, request: Request): Promise<Response> {
   switch (request.type) {
     case 'orders/seen':
       return ok({ orders: await service.recordOrdersSeen(request) });
@@ -41,7 +42,18 @@ async function dispatch(service: OrderService, request: Request): Promise<Respon
       return ok(await service.setManualDeadline(request));
     case 'deadline/remove-manual':
       return ok(await service.removeManualDeadline(request));
+    case 'message/set-pending':
+      return ok({ pending: await pendingMessages(stores).set(request) });
+    case 'message/get-pending':
+      return ok({ pending: await pendingMessages(stores).get(request.orderId) });
+    case 'message/mark-used':
+      return ok({ used: await pendingMessages(stores).markUsed(request.orderId) });
   }
+}
+
+function pendingMessages(stores: { pendingMessages?: PendingMessageStore }): PendingMessageStore {
+  if (!stores.pendingMessages) throw new Error('no pending-message store wired');
+  return stores.pendingMessages;
 }
 
 function toFailure(error: unknown, request: Request): ErrorResponse {

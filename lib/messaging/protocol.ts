@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Instant, OrderId } from '../schemas/common';
 import { Deadline, DeadlineKind } from '../schemas/deadline';
 import { ParsedOrderCard, OrderStatus } from '../schemas/order';
+import { MessageText, PendingMessage } from '../schemas/pending-message';
 
 /**
  * The one protocol between content scripts / popup and the background. Every request is
@@ -37,11 +38,32 @@ export const DeadlineRemoveManualRequest = z.strictObject({
   kind: DeadlineKind,
 });
 
+// Seller-chat messages (issue 5): the popup sets one, the chat page's content script offers it.
+export const MessageSetPendingRequest = z.strictObject({
+  type: z.literal('message/set-pending'),
+  orderId: OrderId,
+  text: MessageText,
+});
+
+/** Without `orderId` (a chat URL that names no order): the newest pending message of any order. */
+export const MessageGetPendingRequest = z.strictObject({
+  type: z.literal('message/get-pending'),
+  orderId: z.optional(OrderId),
+});
+
+export const MessageMarkUsedRequest = z.strictObject({
+  type: z.literal('message/mark-used'),
+  orderId: OrderId,
+});
+
 export const Request = z.discriminatedUnion('type', [
   OrdersSeenRequest,
   OrdersGetRequest,
   DeadlineSetManualRequest,
   DeadlineRemoveManualRequest,
+  MessageSetPendingRequest,
+  MessageGetPendingRequest,
+  MessageMarkUsedRequest,
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -84,6 +106,10 @@ export const ResponseData = {
   'orders/get': z.object({ orders: z.array(OrderView) }),
   'deadline/set-manual': ManualDeadlineResult,
   'deadline/remove-manual': ManualDeadlineResult,
+  'message/set-pending': z.object({ pending: PendingMessage }),
+  'message/get-pending': z.object({ pending: z.nullable(PendingMessage) }),
+  /** `used`: false when nothing was pending (already used, expired, or never set). */
+  'message/mark-used': z.object({ used: z.boolean() }),
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseData)[T]>;

@@ -20,3 +20,9 @@ export function matchPatternsFor(path: string): string[] {
 
 /** My Orders, order detail and tracking: the pages the orders content script reads. */
 export const ORDER_PAGE_MATCHES = [...matchPatternsFor('/p/order/*'), ...matchPatternsFor('/p/tracking/*')];
+
+/**
+ * The seller chat (PAGES.md §5): the new IM page on every supported host and the older
+ * msg.aliexpress.com conversation page. The message list (buyerMsgListNew.htm) has no input.
+ */
+export const MESSAGE_PAGE_MATCHES = [...matchPatternsFor('/p/message/*'), 'https://msg.aliexpress.com/msgDetail.htm*'];
