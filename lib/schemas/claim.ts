@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Instant, Money, OrderId, PageText } from './common';
 import { EvidenceId, EvidenceItem } from './evidence';
+import { MessageText } from './pending-message';
 
 /** POLICY "Dispute reasons" (categories; AliExpress's wording changes, these ids do not). */
 export const ProblemReason = z.enum([
@@ -102,7 +103,7 @@ export const ClaimEvent = z.discriminatedUnion('type', [
   event('message-used', {
     templateId: z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)),
     language: z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/)),
-    text: PageText(4000),
+    text: MessageText,
   }),
   event('seller-replied', { note: Note }),
   event('seller-silent', {}),

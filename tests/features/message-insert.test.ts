@@ -114,6 +114,21 @@ describe('message insert on the seller chat', () => {
     expect(host()).toBeNull();
   });
 
+  it('looks again when the tab comes back into view (a message chosen while the chat was open)', async () => {
+    const get = vi.fn<(orderId: string | undefined) => Promise<PendingMessage | null>>().mockResolvedValueOnce(null).mockResolvedValue(pendingFor());
+    const controller = new AbortController();
+    await createMessageInsert({ get, markUsed: async () => {} }).run({ document, url: new URL(`https://www.aliexpress.com/p/message/index.html?orderId=${ORDER}`), pageKind: 'messages', signal: controller.signal, clock: () => new Date() });
+    expect(host()).toBeNull();
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    // Once shown, it is not asked for again.
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(get).toHaveBeenCalledTimes(2);
+    controller.abort();
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(get).toHaveBeenCalledTimes(2);
+  });
+
   it('dismisses on "Not now"', async () => {
     await run(`https://www.aliexpress.com/p/message/index.html?orderId=${ORDER}`, pendingFor());
     button('Not now').click();

@@ -73,6 +73,8 @@ describe('claim reducer: refused events change nothing', () => {
     ['empty problem list', [started], { type: 'problem-set', at: at(1), problems: [] }, 'invalid-event'],
     ['a sub-case on the wrong reason', [started], { type: 'problem-set', at: at(1), problems: [{ itemKey: '1', reason: 'damaged', notReceivedCase: 'held-by-customs' }] }, 'invalid-event'],
     ['aspects on the wrong reason', [started], { type: 'problem-set', at: at(1), problems: [{ itemKey: '1', reason: 'wrong-item', aspects: ['colour'] }] }, 'invalid-event'],
+    ['a message with a control character', [started], { ...messageUsed(1), text: 'Hi\u0000' }, 'invalid-event'],
+    ['a message over 2,000 characters', [started], { ...messageUsed(1), text: 'a'.repeat(2001) }, 'invalid-event'],
     ['an event older than the last one', [started, problemSet], { type: 'deadlines-checked', at: at(0) }, 'out-of-order'],
     ['the same evidence id twice', [started, { type: 'evidence-added', at: at(1), evidence: evidence('e1', []) }], { type: 'evidence-added', at: at(2), evidence: evidence('e1', []) }, 'duplicate-evidence'],
     ['a reference without a url or file name', [started], { type: 'evidence-added', at: at(1), evidence: { ...evidence('r1', []), kind: 'reference' } }, 'invalid-event'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disputeDraft, renderClaimMessage, templateLanguageFor, templateLibrary, type Formatters, type MessageFacts } from '../../../lib/domain/claim/templates';
+import { disputeDraft, renderClaimMessage, suitableTemplates, templateLanguageFor, templateLibrary, type Formatters, type MessageFacts } from '../../../lib/domain/claim/templates';
 import { renderTemplate, CHANNEL_MAX } from '../../../lib/domain/claim/templates/render';
 import { MessageTemplate, TemplateId, TemplateLanguage } from '../../../lib/domain/claim/templates/schema';
 import { ProblemReason, type ProductProblem, type Resolution } from '../../../lib/schemas/claim';
@@ -174,5 +174,18 @@ describe('template languages and the dispute helper', () => {
     expect(draft.description.missing).toEqual([]);
     expect(draft.description.text).toContain('Solicito un reembolso parcial de 12,50');
     expect(draft.description.text).toContain(`Pruebas adjuntas: ${EVIDENCE.join(', ')}.`);
+  });
+});
+
+describe('suitable templates for a claim', () => {
+  it.each<[string, ProductProblem['reason'][], Resolution['kind'], string[]]>([
+    ['wrong item, full refund', ['wrong-item'], 'refund-only', ['ask-extend-protection', 'wrong-item', 'follow-up-silence', 'dispute-description']],
+    ['damaged, partial refund', ['damaged'], 'partial-refund', ['ask-extend-protection', 'damaged', 'partial-refund-proposal', 'follow-up-silence', 'dispute-description']],
+    ['defective, return', ['defective'], 'return-and-refund', ['ask-extend-protection', 'defective', 'ask-return-address', 'follow-up-silence', 'dispute-description']],
+    ['two products, two reasons', ['missing-parts', 'counterfeit'], 'refund-only', ['ask-extend-protection', 'missing-parts', 'counterfeit', 'follow-up-silence', 'dispute-description']],
+  ])('%s', (_name, reasons, kind, expected) => {
+    const resolution = (kind === 'partial-refund' ? { kind, amount: { amount: 3, currency: 'EUR' } } : { kind }) as Resolution;
+    const problems = reasons.map((reason, i) => ({ itemKey: String(i), reason }));
+    for (const language of TemplateLanguage.options) expect(suitableTemplates({ problems, resolution }, language)).toEqual(expected);
   });
 });

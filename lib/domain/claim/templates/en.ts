@@ -55,6 +55,7 @@ export const en: LanguageLibrary = {
     'partial-refund-proposal': {
       channel: 'chat',
       stage: 'negotiation',
+      resolutions: ['partial-refund'],
       lines: [
         greeting,
         { text: 'About my order {orderNumber} ({product}): {problem}.' },
@@ -67,6 +68,7 @@ export const en: LanguageLibrary = {
     'ask-return-address': {
       channel: 'chat',
       stage: 'return',
+      resolutions: ['return-and-refund'],
       lines: [
         greeting,
         { text: 'About my order {orderNumber} ({product}): {problem}.' },

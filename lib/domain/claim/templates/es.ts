@@ -53,6 +53,7 @@ export const es: LanguageLibrary = {
     'partial-refund-proposal': {
       channel: 'chat',
       stage: 'negotiation',
+      resolutions: ['partial-refund'],
       lines: [
         greeting,
         { text: 'Sobre mi pedido {orderNumber} ({product}): {problem}.' },
@@ -65,6 +66,7 @@ export const es: LanguageLibrary = {
     'ask-return-address': {
       channel: 'chat',
       stage: 'return',
+      resolutions: ['return-and-refund'],
       lines: [
         greeting,
         { text: 'Sobre mi pedido {orderNumber} ({product}): {problem}.' },

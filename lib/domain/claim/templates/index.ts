@@ -3,7 +3,7 @@ import { en } from './en';
 import { es } from './es';
 import { ptBR } from './pt-br';
 import { renderTemplate, type RenderResult } from './render';
-import { TemplateLibrary, type TemplateId, type TemplateLanguage } from './schema';
+import { TemplateId, TemplateLibrary, type TemplateLanguage } from './schema';
 
 /**
  * Every language's templates, validated once on first use: the data is ours, but a typo in a
@@ -48,3 +48,15 @@ export function disputeDraft(language: TemplateLanguage, facts: MessageFacts, fo
 export type { MessageFacts, Formatters } from './context';
 export type { RenderResult } from './render';
 export { TemplateId, TemplateLanguage } from './schema';
+
+/**
+ * The templates that fit a claim, in library order: those written for one of its reasons (or for
+ * any), whose words assume its resolution (or any). The popup offers these, nothing else.
+ */
+export function suitableTemplates(facts: Pick<MessageFacts, 'problems' | 'resolution'>, language: TemplateLanguage = 'en'): TemplateId[] {
+  const reasons = new Set(facts.problems.map((p) => p.reason));
+  return TemplateId.options.filter((id) => {
+    const template = templateLibrary()[language].templates[id];
+    return (!template.reasons || template.reasons.some((r) => reasons.has(r))) && (!template.resolutions || template.resolutions.includes(facts.resolution.kind));
+  });
+}

@@ -53,6 +53,7 @@ export const ptBR: LanguageLibrary = {
     'partial-refund-proposal': {
       channel: 'chat',
       stage: 'negotiation',
+      resolutions: ['partial-refund'],
       lines: [
         greeting,
         { text: 'Sobre meu pedido {orderNumber} ({product}): {problem}.' },
@@ -65,6 +66,7 @@ export const ptBR: LanguageLibrary = {
     'ask-return-address': {
       channel: 'chat',
       stage: 'return',
+      resolutions: ['return-and-refund'],
       lines: [
         greeting,
         { text: 'Sobre meu pedido {orderNumber} ({product}): {problem}.' },

@@ -34,6 +34,8 @@ export type TemplateLanguage = z.infer<typeof TemplateLanguage>;
 export const TemplateChannel = z.enum(['chat', 'dispute']);
 export type TemplateChannel = z.infer<typeof TemplateChannel>;
 
+export const ResolutionKind = z.enum(['refund-only', 'return-and-refund', 'partial-refund']);
+
 export const TemplateStage = z.enum(['before-dispute', 'negotiation', 'dispute', 'return', 'follow-up']);
 
 const PLACEHOLDER_IN_TEXT = /\{([^{}]*)\}/g;
@@ -56,6 +58,8 @@ export const MessageTemplate = z.strictObject({
   stage: TemplateStage,
   /** The reasons it is written for; absent: any reason (stage messages). */
   reasons: z.optional(z.array(ProblemReason).check(z.minLength(1))),
+  /** The resolutions its words assume (e.g. a partial-refund offer); absent: any. */
+  resolutions: z.optional(z.array(ResolutionKind).check(z.minLength(1))),
   lines: z.array(TemplateLine).check(z.minLength(1), z.maxLength(20)),
 });
 export type MessageTemplate = z.infer<typeof MessageTemplate>;
