@@ -11,6 +11,9 @@ export const KIND_KEY: Record<DeadlineKind, MessageKey> = {
   'delivered-protection-end': 'detail_kind_delivered_protection_end',
   'delay-coupon': 'detail_kind_delay_coupon',
   'free-return': 'detail_kind_free_return',
+  'seller-reply': 'kind_seller_reply',
+  'seller-dispute-answer': 'kind_seller_dispute_answer',
+  'return-shipment': 'kind_return_shipment',
 };
 
 export const RULE_KEY: Record<DeadlineRule, MessageKey> = {
@@ -23,6 +26,9 @@ export const RULE_KEY: Record<DeadlineRule, MessageKey> = {
   'delivered-shortening': 'detail_rule_delivered_shortening',
   'tracking-coupon-date': 'detail_rule_tracking_coupon_date',
   'free-return-window': 'detail_rule_free_return_window',
+  'seller-reply-wait': 'rule_seller_reply_wait',
+  'dispute-answer-window': 'rule_dispute_answer_window',
+  'return-shipping-window': 'rule_return_shipping_window',
 };
 
 export const NEXT_KEY: Record<NextStep, MessageKey> = {

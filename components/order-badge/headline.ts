@@ -3,7 +3,7 @@ import type { DeadlineKind } from '@/lib/schemas/deadline';
 import type { OrderSummary } from '@/lib/schemas/summary';
 
 // Message families per deadline kind: "<family>Left", "<family>LastDay", "<family>Ended", "<family>EndedToday".
-const FAMILY: Record<DeadlineKind, 'protection' | 'dispute' | 'return' | 'quality' | 'detail_coupon'> = {
+const FAMILY: Record<DeadlineKind, 'protection' | 'dispute' | 'return' | 'quality' | 'detail_coupon' | 'sellerReply' | 'sellerAnswer' | 'returnShip'> = {
   'protection-end': 'protection',
   'delivered-protection-end': 'protection',
   'delay-coupon': 'detail_coupon',
@@ -11,6 +11,9 @@ const FAMILY: Record<DeadlineKind, 'protection' | 'dispute' | 'return' | 'qualit
   'dispute-after-completion': 'dispute',
   'return-window': 'return',
   'quality-dispute': 'quality',
+  'seller-reply': 'sellerReply',
+  'seller-dispute-answer': 'sellerAnswer',
+  'return-shipment': 'returnShip',
 };
 
 /** The one line a badge shows, in words: "12 days left to open a dispute". */

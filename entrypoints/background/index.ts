@@ -6,6 +6,7 @@ import { rebuildAfterWrites, wireReminders } from '@/lib/background/reminder-wir
 import { loadReminderSettings } from '@/lib/settings/reminder-settings';
 import { openDb, type ClaimDb } from '@/lib/storage/db';
 import { createOrderService, type OrderService } from '@/lib/storage/order-service';
+import { createPendingMessageStore } from '@/lib/storage/pending-messages';
 import { createProductService } from '@/lib/storage/product-service';
 import { createReminderLog } from '@/lib/storage/reminder-log';
 
@@ -24,7 +25,10 @@ export default defineBackground(() => {
   const getScheduler = () =>
     (scheduler ??= createReminderScheduler({ orders: getService(), log: createReminderLog(getDb()), settings: loadReminderSettings, clock }));
   const getHandler = () =>
-    (handler ??= rebuildAfterWrites(createMessageHandler(getService(), createProductService(getDb())), getScheduler));
+    (handler ??= rebuildAfterWrites(createMessageHandler(getService(), {
+        products: createProductService(getDb()),
+        pendingMessages: createPendingMessageStore(browser.storage.session, clock),
+      }), getScheduler));
   browser.runtime.onMessage.addListener(createMessageListener(getHandler, browser.runtime.id));
   wireReminders(getScheduler);
 });

@@ -1,9 +1,12 @@
-import { DeadlineKind } from '../schemas/deadline';
+import { CLAIM_TIMER_KINDS, DeadlineKind } from '../schemas/deadline';
+
+/** The order's own deadlines; claim timers (seller reply, return shipment) belong to a claim, not a badge. */
+const ORDER_KINDS = DeadlineKind.options.filter((kind) => !CLAIM_TIMER_KINDS.includes(kind));
 import type { OrderStatus } from '../schemas/order';
 
 /**
  * Deadline kinds a buyer can still act on in each order state. Processing has none: protection
- * only starts at shipment (POLICY P1). Unknown keeps every kind rather than hide a real deadline.
+ * only starts at shipment (POLICY P1). Unknown keeps every order kind rather than hide a real deadline.
  */
 export function actionableKinds(status: OrderStatus): DeadlineKind[] {
   switch (status) {
@@ -13,7 +16,7 @@ export function actionableKinds(status: OrderStatus): DeadlineKind[] {
       return ['dispute-after-completion', 'return-window', 'quality-dispute', 'free-return'];
     case 'unknown':
       // The delay coupon is a chance, not a claim deadline: never the one a badge leads with.
-      return DeadlineKind.options.filter((kind) => kind !== 'delay-coupon');
+      return ORDER_KINDS.filter((kind) => kind !== 'delay-coupon');
     case 'unpaid':
     case 'processing':
     case 'cancelled':
@@ -29,5 +32,5 @@ export function actionableKinds(status: OrderStatus): DeadlineKind[] {
  */
 export function manualEntryKinds(status: OrderStatus): DeadlineKind[] {
   const kinds = actionableKinds(status).filter((kind) => kind !== 'delivered-protection-end');
-  return kinds.length > 0 ? kinds : DeadlineKind.options.filter((kind) => kind !== 'delivered-protection-end');
+  return kinds.length > 0 ? kinds : ORDER_KINDS.filter((kind) => kind !== 'delivered-protection-end');
 }

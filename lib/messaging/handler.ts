@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { OrderNotFoundError, StorageError } from '../storage/errors';
 import type { OrderService } from '../storage/order-service';
 import type { ProductService } from '../storage/product-service';
+import type { PendingMessageStore } from '../storage/pending-messages';
 import { Request, type ErrorCode, type ErrorResponse, type Response } from './protocol';
 
 export type MessageHandler = (raw: unknown) => Promise<Response>;
@@ -13,7 +14,7 @@ const MAX_MESSAGE = 200;
  * strict schemas first, so a malformed request writes nothing; then dispatches to the service.
  * Never throws, never rejects: every failure is a typed `{ ok: false, error }`.
  */
-export function createMessageHandler(service: OrderService, products?: ProductService): MessageHandler {
+export function createMessageHandler(service: OrderService, services: Services = {}): MessageHandler {
   return async (raw) => {
     let request: Request;
     try {
@@ -25,14 +26,20 @@ export function createMessageHandler(service: OrderService, products?: ProductSe
       return failure('invalid-request', 'request: not a readable object');
     }
     try {
-      return await dispatch(service, request, products);
+      return await dispatch(service, services, request);
     } catch (error) {
       return toFailure(error, request);
     }
   };
 }
 
-async function dispatch(service: OrderService, request: Request, products: ProductService | undefined): Promise<Response> {
+/** The services besides orders; a handler built without one answers its requests with an error. */
+export interface Services {
+  products?: ProductService;
+  pendingMessages?: PendingMessageStore;
+}
+
+async function dispatch(service: OrderService, services: Services, request: Request): Promise<Response> {
   switch (request.type) {
     case 'orders/seen':
       return ok({ orders: await service.recordOrdersSeen(request) });
@@ -44,21 +51,27 @@ async function dispatch(service: OrderService, request: Request, products: Produ
       return ok(await service.removeManualDeadline(request));
     // Product pages (issue 4).
     case 'product/seen':
-      return ok(await requireProducts(products).recordProductSeen(request));
+      return ok(await wired(services.products, 'product').recordProductSeen(request));
     case 'product/snapshots':
-      return ok({ snapshots: await requireProducts(products).getListingSnapshots(request.productId) });
+      return ok({ snapshots: await wired(services.products, 'product').getListingSnapshots(request.productId) });
     case 'order-detail/seen':
       return ok(await service.recordDetailSeen(request));
     case 'tracking/seen':
       return ok(await service.recordTrackingSeen(request));
     case 'deadlines/upcoming':
       return ok(await service.listUpcoming(request.limit));
+    case 'message/set-pending':
+      return ok({ pending: await wired(services.pendingMessages, 'pending-message').set(request) });
+    case 'message/get-pending':
+      return ok({ pending: await wired(services.pendingMessages, 'pending-message').get(request.orderId) });
+    case 'message/mark-used':
+      return ok({ used: await wired(services.pendingMessages, 'pending-message').markUsed(request.orderId) });
   }
 }
 
-function requireProducts(products: ProductService | undefined): ProductService {
-  if (!products) throw new Error('no product service wired into this handler');
-  return products;
+function wired<T>(service: T | undefined, name: string): T {
+  if (!service) throw new Error(`no ${name} service wired into this handler`);
+  return service;
 }
 
 function toFailure(error: unknown, request: Request): ErrorResponse {

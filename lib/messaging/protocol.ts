@@ -6,6 +6,7 @@ import { ListingSnapshot, ParsedProduct } from '../schemas/product';
 import { Count, StoreSighting } from '../schemas/risk';
 import { DeadlineMoves } from '../schemas/deadline-history';
 import { ParsedOrderDetail, ParsedTracking } from '../schemas/order-detail';
+import { MessageText, PendingMessage } from '../schemas/pending-message';
 
 /**
  * The one protocol between content scripts / popup and the background. Every request is
@@ -76,6 +77,24 @@ export const DeadlinesUpcomingRequest = z.strictObject({
   limit: z.int().check(z.minimum(1), z.maximum(10_000)),
 });
 
+// Seller-chat messages (issue 5): the popup sets one, the chat page's content script offers it.
+export const MessageSetPendingRequest = z.strictObject({
+  type: z.literal('message/set-pending'),
+  orderId: OrderId,
+  text: MessageText,
+});
+
+/** Without `orderId` (a chat URL that names no order): the newest pending message of any order. */
+export const MessageGetPendingRequest = z.strictObject({
+  type: z.literal('message/get-pending'),
+  orderId: z.optional(OrderId),
+});
+
+export const MessageMarkUsedRequest = z.strictObject({
+  type: z.literal('message/mark-used'),
+  orderId: OrderId,
+});
+
 export const Request = z.discriminatedUnion('type', [
   OrdersSeenRequest,
   OrdersGetRequest,
@@ -86,6 +105,9 @@ export const Request = z.discriminatedUnion('type', [
   OrderDetailSeenRequest,
   TrackingSeenRequest,
   DeadlinesUpcomingRequest,
+  MessageSetPendingRequest,
+  MessageGetPendingRequest,
+  MessageMarkUsedRequest,
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -173,6 +195,10 @@ export const ResponseData = {
   'order-detail/seen': z.object({ order: z.nullable(OrderView), history: z.array(DeadlineMoves) }),
   'tracking/seen': z.object({ order: z.nullable(OrderView), history: z.array(DeadlineMoves) }),
   'deadlines/upcoming': UpcomingResult,
+  'message/set-pending': z.object({ pending: PendingMessage }),
+  'message/get-pending': z.object({ pending: z.nullable(PendingMessage) }),
+  /** `used`: false when nothing was pending (already used, expired, or never set). */
+  'message/mark-used': z.object({ used: z.boolean() }),
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseData)[T]>;

@@ -23,3 +23,9 @@ export const ORDER_PAGE_MATCHES = [...matchPatternsFor('/p/order/*'), ...matchPa
 
 /** Product pages (issue 4): the product content script's seller hint. */
 export const PRODUCT_PAGE_MATCHES = matchPatternsFor('/item/*');
+
+/**
+ * The seller chat (PAGES.md §5): the new IM page on every supported host and the older
+ * msg.aliexpress.com conversation page. The message list (buyerMsgListNew.htm) has no input.
+ */
+export const MESSAGE_PAGE_MATCHES = [...matchPatternsFor('/p/message/*'), 'https://msg.aliexpress.com/msgDetail.htm*'];

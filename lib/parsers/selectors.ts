@@ -121,3 +121,13 @@ export const ORDERS_LIST = {
     ownTagPrefix: 'ACA-',
   },
 } as const;
+
+/**
+ * The seller chat (PAGES.md §5). The input box's own selector is unknown: the panel is found by
+ * the IM's `im-*` class names (or the older page's message/chat containers), and the input is
+ * whatever visible textarea or contenteditable sits inside it.
+ */
+export const CHAT = {
+  panel: '[class^="im-"], [class*=" im-"], [class*="message-detail"], [class*="chat-box"], [class*="msg-detail"]',
+  input: 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]',
+} as const;

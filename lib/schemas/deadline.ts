@@ -17,8 +17,18 @@ export const DeadlineKind = z.enum([
   'delay-coupon',
   /** Free-return window of orders tagged LOCAL_FREE_RETURN (POLICY: 15 days after delivery). */
   'free-return',
+  // Claim timers (issue 5): clocks inside a claim, estimated from its events.
+  /** How long to wait for the seller's reply to a message (POLICY "The claim path" 4). */
+  'seller-reply',
+  /** The seller's time to answer an open dispute (POLICY S1). */
+  'seller-dispute-answer',
+  /** The buyer's time to ship an agreed return (POLICY S5). */
+  'return-shipment',
 ]);
 export type DeadlineKind = z.infer<typeof DeadlineKind>;
+
+/** Kinds that are clocks inside a claim rather than deadlines AliExpress keeps for the order. */
+export const CLAIM_TIMER_KINDS: readonly DeadlineKind[] = ['seller-reply', 'seller-dispute-answer', 'return-shipment'];
 
 export const DeadlineSource = z.enum(['aliexpress', 'estimated', 'manual']);
 export type DeadlineSource = z.infer<typeof DeadlineSource>;
@@ -44,6 +54,10 @@ export const DeadlineRule = z.enum([
   'tracking-coupon-date',
   /** Delivery (or completion) + 15 days for free-return orders, 2 days early. */
   'free-return-window',
+  // Claim timers (issue 5)
+  'seller-reply-wait',
+  'dispute-answer-window',
+  'return-shipping-window',
 ]);
 export type DeadlineRule = z.infer<typeof DeadlineRule>;
 

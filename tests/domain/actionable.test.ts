@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionableKinds } from '../../lib/domain/actionable';
-import { DeadlineKind } from '../../lib/schemas/deadline';
+import { CLAIM_TIMER_KINDS, DeadlineKind } from '../../lib/schemas/deadline';
 import { OrderStatus } from '../../lib/schemas/order';
 
 describe('actionableKinds: which deadlines matter in each order state', () => {
@@ -22,13 +22,18 @@ describe('actionableKinds: which deadlines matter in each order state', () => {
     expect(actionableKinds(status)).toEqual(kinds);
   });
 
-  it('covers every status, and unknown keeps every claim kind', () => {
+  // Claim timers (issue 5) are clocks of a claim, not deadlines of the order; the delay coupon is
+  // a chance, not a claim deadline.
+  const orderKinds = DeadlineKind.options.filter((kind) => !CLAIM_TIMER_KINDS.includes(kind) && kind !== 'delay-coupon');
+
+  it('covers every status, and unknown keeps every order kind but the coupon', () => {
     for (const status of OrderStatus.options) expect(Array.isArray(actionableKinds(status))).toBe(true);
-    expect(actionableKinds('unknown')).toEqual(DeadlineKind.options.filter((kind) => kind !== 'delay-coupon'));
+    expect(actionableKinds('unknown')).toEqual(orderKinds);
+    expect(orderKinds).toHaveLength(DeadlineKind.options.length - CLAIM_TIMER_KINDS.length - 1);
   });
 
   it('returns a fresh array each time', () => {
     actionableKinds('unknown').pop();
-    expect(actionableKinds('unknown')).toHaveLength(DeadlineKind.options.length - 1);
+    expect(actionableKinds('unknown')).toHaveLength(orderKinds.length);
   });
 });

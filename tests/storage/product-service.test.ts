@@ -152,7 +152,7 @@ describe('the buyer’s history with the store and orders linked by product id',
 });
 
 describe('through the message handler', () => {
-  const handler = () => createMessageHandler(createOrderService(db, () => new Date(T0)), service);
+  const handler = () => createMessageHandler(createOrderService(db, () => new Date(T0)), { products: service });
 
   it('product/seen answers with the view', async () => {
     const response = await handler()({ type: 'product/seen', observedAt: T0, product: product() });
