@@ -9,6 +9,7 @@
 //             and its chip rendered), including the round trip to the background and its database
 //   task      main-thread task time (CDP TaskDuration) from just before the insert to 1 s after
 //   script    JavaScript time in the same window (CDP ScriptDuration)
+//   style     style recalculation + layout in the same window
 // plus the size of the built product content script (minified and gzip).
 //
 // Usage: node scripts/bench-product.mjs [--runs 10] [--strict]
@@ -132,6 +133,7 @@ async function measureRun(context, { expectHint, watchMs = 0 }) {
       watchedMs: round(probe.watchEnd - probe.insertedAt),
       taskMs: round(duration('TaskDuration')),
       scriptMs: round(duration('ScriptDuration')),
+      styleLayoutMs: round(duration('RecalcStyleDuration') + duration('LayoutDuration')),
     };
   } finally {
     await page.close();
@@ -186,6 +188,7 @@ function buildReport({ options, chromium, loadAtStart, runs, script }) {
   const hint = stats('with', 'hintMs');
   const task = { with: stats('with', 'taskMs'), without: stats('without', 'taskMs') };
   const scriptTime = { with: stats('with', 'scriptMs'), without: stats('without', 'scriptMs') };
+  const styleLayout = { with: stats('with', 'styleLayoutMs'), without: stats('without', 'styleLayoutMs') };
   const budgets = [
     {
       id: 'hint-latency',
@@ -213,6 +216,7 @@ function buildReport({ options, chromium, loadAtStart, runs, script }) {
     levels: [...new Set(runs.with.map((run) => run.level))],
     taskMs: task,
     scriptMs: scriptTime,
+    styleLayoutMs: styleLayout,
     taskTimeRatio: ratio(task.with.median, task.without.median),
     taskTimeDifferenceMs: difference(task.with.median, task.without.median),
     contentScript: script,
@@ -236,6 +240,7 @@ function printReport(report) {
         ['hint showing, after the store block appears', spread(report.hintMs), '—', `level: ${report.levels.join(', ')}`],
         ['main-thread task time', spread(report.taskMs.with), spread(report.taskMs.without), compare(report.taskTimeDifferenceMs, report.taskTimeRatio)],
         ['script time', spread(report.scriptMs.with), spread(report.scriptMs.without), compare(difference(report.scriptMs.with.median, report.scriptMs.without.median), null)],
+        ['style + layout time', spread(report.styleLayoutMs.with), spread(report.styleLayoutMs.without), compare(difference(report.styleLayoutMs.with.median, report.styleLayoutMs.without.median), null)],
       ],
     ),
   );
