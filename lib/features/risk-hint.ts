@@ -150,6 +150,7 @@ class RiskHintController {
         assessment,
         history,
         buyer,
+        ...(this.view ? { snapshot: { linkedOrderIds: this.view.linkedOrderIds } } : {}),
         open: this.open,
         onToggle: () => this.setOpen(!this.open, true),
       }),
