@@ -24,6 +24,15 @@ const MAIN_SAMPLES = [
 const LANGUAGE_PAGE = /^orders-([a-z]{2})\.html$/;
 const LANGUAGE_SUBDOMAINS = new Set(['es', 'fr', 'pt', 'de', 'it', 'nl', 'pl', 'ja', 'ko', 'ar', 'th', 'vi', 'he', 'tr']);
 
+// Sample product pages (seller-risk hints), at their real addresses: a language subdomain and
+// aliexpress.us included.
+const PRODUCT_SAMPLES = [
+  { name: 'product-2024-en', url: 'https://www.aliexpress.com/item/1005006812345678.html', kind: 'product' },
+  { name: 'product-2024-pt-br', url: 'https://pt.aliexpress.com/item/1005007123456789.html', kind: 'product' },
+  { name: 'product-2023-en-veteran', url: 'https://www.aliexpress.us/item/3256802345678901.html', kind: 'product' },
+  { name: 'product-2023-de-newcomer', url: 'https://de.aliexpress.com/item/1005004567890123.html', kind: 'product' },
+];
+
 const PARSE_TIMEOUT_MS = 15_000;
 const BADGE_TIMEOUT_MS = 5_000;
 const MAX_PAGER_CLICKS = 50; // a pager that never runs out is a broken page, not a long one
@@ -80,7 +89,8 @@ function findSamples() {
       name: file.replace(/\.html$/, ''),
       url: LANGUAGE_SUBDOMAINS.has(lang) ? `https://${lang}.aliexpress.com/p/order/index.html` : `${ORDERS_URL}?sample=${lang}`,
     }));
-  return [...MAIN_SAMPLES, ...languagePages].map((s) => ({ ...s, file: `${s.name}.html` }));
+  const productPages = PRODUCT_SAMPLES.filter((s) => fs.existsSync(path.join(FIXTURE_DIR, `${s.name}.html`)));
+  return [...MAIN_SAMPLES, ...languagePages, ...productPages].map((s) => ({ ...s, file: `${s.name}.html` }));
 }
 
 // ── With a display: a window to click around in ─────────────────────────────────────────────────
@@ -127,12 +137,13 @@ async function openTabs(context, samples) {
 function printGuide(samples) {
   console.log(`
 AliExpress Claim Assistant — demo
-Chromium is open with the extension on ${samples.length} sample My Orders pages (one tab each, served offline):
-${samples.map((s) => `  ${s.name.padEnd(16)} ${s.url}`).join('\n')}
+Chromium is open with the extension on ${samples.length} sample pages, My Orders and product pages (one tab each, served offline):
+${samples.map((s) => `  ${s.name.padEnd(24)} ${s.url}`).join('\n')}
 
   • Every order card gets a deadline badge beside its status.
   • Click a badge to see every deadline for that order and where each one comes from.
   • "View orders" at the bottom loads more cards; they get badges too.
+  • On product pages a seller check sits under "Sold By" (or the title): click it for every reason.
 
 Close the browser window, or press Ctrl+C here, to stop.
 `);
@@ -140,6 +151,7 @@ Close the browser window, or press Ctrl+C here, to stop.
 
 /** One line per tab once the extension has read it, so a missing badge is visible in the terminal too. */
 async function tabSummary(page, sample) {
+  if (sample.kind === 'product') return productSummary(page, sample).then((r) => r.summary);
   try {
     await page.waitForSelector('html[data-aca-parse]', { state: 'attached', timeout: PARSE_TIMEOUT_MS });
     return summaryLine(sample.name, await readBadges(page));
@@ -169,9 +181,9 @@ async function inspectAll(context, samples) {
     summaries.push(result.summary);
   }
   console.log(`\n${summaries.join('\n')}`);
-  console.log(`\nScreenshots: ${path.relative(process.cwd(), OUTPUT_DIR) || '.'}/ (one full page and one open badge per sample)`);
+  console.log(`\nScreenshots: ${path.relative(process.cwd(), OUTPUT_DIR) || '.'}/ (one full page and one open badge or hint per sample)`);
   if (problems.length === 0) {
-    console.log('OK: every page was read and every order card has exactly one badge.');
+    console.log('OK: every page was read, every order card has exactly one badge and every product page its seller hint.');
     return 0;
   }
   console.error(`\nFAILED:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -180,6 +192,7 @@ async function inspectAll(context, samples) {
 
 /** Loads one sample, shows every order, screenshots it and prints the extension's conclusions. */
 async function inspectPage(context, sample) {
+  if (sample.kind === 'product') return inspectProductPage(context, sample);
   const page = await context.newPage();
   const pageErrors = collectPageErrors(page);
   try {
@@ -366,4 +379,48 @@ function findProblems({ parse, cards, totalBadges }) {
 function idList(cards) {
   const ids = cards.map((card) => card.cardOrderId || '?');
   return ids.length > 5 ? `${ids.slice(0, 5).join(', ')} …` : ids.join(', ');
+}
+
+// ── Product pages: the seller-risk hint ─────────────────────────────────────────────────────────
+
+/** What the hint concluded, from its contract attributes; a problem when there is none. */
+async function productSummary(page, sample) {
+  try {
+    await page.waitForSelector('aca-risk-hint[data-aca-risk-level]', { state: 'attached', timeout: PARSE_TIMEOUT_MS });
+  } catch {
+    return { summary: `${sample.name}: no seller hint within ${PARSE_TIMEOUT_MS / 1000} s.`, problems: ['no seller hint on the product page.'] };
+  }
+  const hint = await page.evaluate(() => {
+    const host = document.querySelector('aca-risk-hint');
+    return {
+      level: host.getAttribute('data-aca-risk-level'),
+      store: host.getAttribute('data-aca-store-id'),
+      product: host.getAttribute('data-aca-product-id'),
+      reason: host.shadowRoot?.querySelector('.headline')?.textContent ?? '',
+    };
+  });
+  return {
+    summary: `${sample.name}: seller hint "${hint.level}" for store ${hint.store || '?'} (product ${hint.product}): ${hint.reason}`,
+    problems: [],
+  };
+}
+
+async function inspectProductPage(context, sample) {
+  const page = await context.newPage();
+  const pageErrors = collectPageErrors(page);
+  try {
+    await page.goto(sample.url, { waitUntil: 'load' });
+    const result = await productSummary(page, sample);
+    await page.screenshot({ path: path.join(OUTPUT_DIR, `${sample.name}.png`), fullPage: true });
+    if (result.problems.length === 0) {
+      await page.locator('aca-risk-hint button.chip').click();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(OUTPUT_DIR, `${sample.name}-hint.png`) });
+    }
+    console.log(`\n${sample.name}  (${sample.url})\n${result.summary}`);
+    for (const error of pageErrors) console.log(`warning: error on the page: ${error}`);
+    return result;
+  } finally {
+    await page.close();
+  }
 }

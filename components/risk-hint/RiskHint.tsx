@@ -12,6 +12,8 @@ export interface RiskHintProps {
   history: readonly StoreSighting[];
   /** What the orders table knows of the buyer's orders from this store. */
   buyer?: { orders: number; completed: number };
+  /** Whether the background kept today's listing snapshot, and the orders it is linked to. */
+  snapshot?: { linkedOrderIds: readonly string[] };
   /** Whether the details are open; the feature owns that state and re-renders. */
   open: boolean;
   onToggle: () => void;
@@ -25,7 +27,7 @@ const HISTORY_ROWS = 8;
  * a "heuristic" tag; opened, every reason with its direction and weight, the store's numbers over
  * past visits and the buyer's own orders. Never a bare score.
  */
-export function RiskHint({ productId, storeName, assessment, history, buyer, open, onToggle }: RiskHintProps) {
+export function RiskHint({ productId, storeName, assessment, history, buyer, snapshot, open, onToggle }: RiskHintProps) {
   const { level, strongest, factors } = assessment;
   const headline = level === 'unknown' ? t('risk_unknownExplained') : strongest ? reasonText(strongest) : t('risk_noReasons');
   const panelId = `aca-risk-panel-${productId}`;
@@ -66,6 +68,13 @@ export function RiskHint({ productId, storeName, assessment, history, buyer, ope
           <p className="buyer">
             {buyer && buyer.orders > 0 ? tPlural('risk_buyer', buyer.orders, String(buyer.completed)) : t('risk_buyer_none')}
           </p>
+          {snapshot && (
+            <p className="snapshot">
+              {snapshot.linkedOrderIds.length > 0
+                ? tPlural('risk_snapshotLinked', snapshot.linkedOrderIds.length, snapshot.linkedOrderIds[0]!)
+                : t('risk_snapshotSaved')}
+            </p>
+          )}
           <p className="disclaimer">{t('risk_disclaimer')}</p>
         </div>
       )}

@@ -84,8 +84,13 @@ class RiskHintController {
   private onMutations(mutations: MutationRecord[]): void {
     if (this.context.signal.aborted || mutations.every(isOwnMutation)) return;
     if (this.host && !this.host.isConnected) this.attach(); // the page re-rendered over us
-    const settling = this.shownAt === undefined || performance.now() - this.shownAt < SETTLE_MS;
-    if (settling) this.read();
+    if (this.shownAt === undefined) {
+      // Nothing to read until the app has drawn its store block (or handed over its JSON): a
+      // page that never does is not re-parsed on each of its changes.
+      if (findStoreBlock(this.context.document) || this.options.pdpResponse?.() !== undefined) this.read();
+    } else if (performance.now() - this.shownAt < SETTLE_MS) {
+      this.read();
+    }
   }
 
   /** Parse the page as it is now; show or refresh the hint when it says something new. */
@@ -145,6 +150,7 @@ class RiskHintController {
         assessment,
         history,
         buyer,
+        ...(this.view ? { snapshot: { linkedOrderIds: this.view.linkedOrderIds } } : {}),
         open: this.open,
         onToggle: () => this.setOpen(!this.open, true),
       }),

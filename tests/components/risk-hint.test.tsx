@@ -66,6 +66,15 @@ describe('RiskHint', () => {
     expect(el.querySelector('.buyer')!.textContent).toBe('You have 3 orders from this store in My Orders (2 completed).');
   });
 
+  it.each<[string, string[], RegExp]>([
+    ['no linked order', [], /^This listing as you see it now \(title, options, price, delivery promise\) is kept on your device/],
+    ['one linked order', ['8190000000000001'], /evidence of what was promised, for your order 8190000000000001\.$/],
+    ['two linked orders', ['8190000000000001', '8190000000000002'], /for 2 of your orders\.$/],
+  ])('the kept snapshot: %s', (_name, linkedOrderIds, text) => {
+    const el = render(assessment({}), { open: true, snapshot: { linkedOrderIds } });
+    expect(el.querySelector('.snapshot')!.textContent).toMatch(text);
+  });
+
   it('a first visit says there is nothing to compare yet', () => {
     const el = render(assessment({}), { open: true, history: [{ observedOn: '2026-11-01', positiveRatePercent: 97 }] });
     expect(el.textContent).toMatch(/First visit: nothing to compare with yet/);

@@ -127,6 +127,28 @@ describe('seller-risk hints on product pages', () => {
     await page.close();
   });
 
+  it('keeps what the listing promised, from the visit itself (SHA-256 content hash, no buyer data)', async () => {
+    const { page } = await visit(session, 'pt');
+    await page.close();
+    const answer = (await sendFromExtension(session, { type: 'product/snapshots', productId: PAGES.pt.product })) as {
+      ok: boolean;
+      data: { snapshots: { content: Record<string, unknown>; contentHash: string; seenCount: number }[] };
+    };
+    expect(answer.ok).toBe(true);
+    const [snapshot] = answer.data.snapshots;
+    expect(snapshot!.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(snapshot!.content).toEqual({
+      productId: PAGES.pt.product,
+      storeId: PAGES.pt.store,
+      title: 'Luminária de Mesa LED Recarregável',
+      chosenOptions: ['Cor: Branco'],
+      price: { amount: 126.59, currency: 'BRL' },
+      seller: { name: 'Loja Luz Brilhante', sellerType: 'trader', positiveRatePercent: 98.1, followers: 1393 },
+      shippingPromise: 'Frete grátis · Entrega: 07 - 25 de dez.',
+      mainImageUrl: 'https://ae01.alicdn.com/kf/Sluminaria.jpg_640x640.jpg',
+    });
+  });
+
   it('remembers the store across visits: a lower rate than last month gives the drop reason', async () => {
     // A month ago the buyer looked at this store's earbuds (97.2%): the request the content script
     // sent then, replayed with that date.

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ProductSeenView } from '@/lib/messaging/protocol';
+import type { ParsedProduct } from '@/lib/schemas/product';
+import { i18nMock } from '../i18n-en';
+
+vi.mock('@/lib/i18n', () => i18nMock);
+
+let createRiskHint: typeof import('@/lib/features/risk-hint').createRiskHint;
+let STORE_BLOCK_TIMEOUT_MS: number;
+beforeAll(async () => {
+  ({ createRiskHint, STORE_BLOCK_TIMEOUT_MS } = await import('@/lib/features/risk-hint'));
+});
+
+const PAGES = join(process.cwd(), 'tests/fixtures/pages');
+const URL_EN = new URL('https://www.aliexpress.com/item/1005006812345678.html');
+const NOW = new Date(2026, 10, 23, 12);
+
+/** The saved page in this test's document, its late store block still in its template. */
+function loadPage(file: string): void {
+  const doc = new DOMParser().parseFromString(readFileSync(join(PAGES, file), 'utf8'), 'text/html');
+  for (const script of Array.from(doc.querySelectorAll('script'))) if (!script.textContent?.includes('runParams')) script.remove();
+  document.documentElement.setAttribute('lang', doc.documentElement.getAttribute('lang') ?? 'en');
+  document.head.replaceChildren(...Array.from(doc.head.childNodes).map((n) => document.importNode(n, true)));
+  document.body.replaceChildren(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
+}
+
+/** What the page's own script does once its data arrives. */
+function drawStoreBlock(): void {
+  const store = document.querySelector<HTMLTemplateElement>('template#aca-fixture-late-store')!;
+  const card = document.querySelector<HTMLTemplateElement>('template#aca-fixture-late-card')!;
+  document.getElementById('aca-fixture-store-slot')!.append(store.content.cloneNode(true));
+  document.querySelector('.pdp-description')!.prepend(card.content.cloneNode(true));
+}
+
+const view = (over: Partial<ProductSeenView> = {}): ProductSeenView => ({
+  storeHistory: [],
+  linkedOrderIds: [],
+  snapshot: { contentHash: 'a'.repeat(64), firstSeenAt: NOW.toISOString(), seenCount: 1 },
+  ...over,
+});
+
+const running: AbortController[] = [];
+
+function start(send: (p: ParsedProduct) => Promise<ProductSeenView | undefined>, url = URL_EN) {
+  const controller = new AbortController();
+  running.push(controller);
+  void createRiskHint(send).run({ document, url, pageKind: 'product', signal: controller.signal, clock: () => NOW });
+  return controller;
+}
+
+const host = () => document.querySelector('aca-risk-hint') as HTMLElement | null;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+afterEach(() => {
+  for (const controller of running.splice(0)) controller.abort();
+  vi.useRealTimers();
+  document.documentElement.removeAttribute('data-aca-parse');
+  document.documentElement.removeAttribute('data-aca-parse-reason');
+  document.body.replaceChildren();
+});
+
+describe('the risk-hint feature', () => {
+  it('waits for the client-rendered store block, sends what it read, and mounts the hint after "Sold By"', async () => {
+    loadPage('product-2024-en.html');
+    const send = vi.fn(async () => view({ buyer: { orders: 2, completed: 1 } }));
+    const controller = start(send);
+    await settle();
+    expect(host()).toBeNull();
+    expect(send).not.toHaveBeenCalled();
+
+    drawStoreBlock();
+    await vi.waitFor(() => expect(host()?.dataset.acaRiskLevel).toBe('low'));
+    const expected = JSON.parse(readFileSync(join(PAGES, 'product-2024-en.expected.json'), 'utf8')) as ParsedProduct;
+    expect(send).toHaveBeenCalledWith(expected, NOW);
+    expect(host()!.dataset).toMatchObject({ acaProductId: '1005006812345678', acaStoreId: '1103456789' });
+    expect(host()!.previousElementSibling?.className).toBe('store-detail--wrap--box');
+    expect(document.documentElement.dataset.acaParse).toBe('ok');
+    controller.abort();
+    expect(host()).toBeNull();
+  });
+
+  it('the background’s history decides the level: a drop since an earlier visit', async () => {
+    loadPage('product-2024-en-drop.html');
+    drawStoreBlock();
+    start(async () => view({ storeHistory: [{ observedOn: '2026-10-20', positiveRatePercent: 97.2, followers: 1393 }] }), new URL('https://www.aliexpress.com/item/1005006812345679.html'));
+    await vi.waitFor(() => expect(host()?.dataset.acaRiskLevel).toBe('high'));
+    expect(host()!.shadowRoot!.querySelector('.headline')!.textContent).toMatch(/^The positive rate fell from 97\.2%/);
+  });
+
+  it('without an answer from the background, the hint still shows what the page says', async () => {
+    loadPage('product-2022-en.html');
+    start(async () => undefined, new URL('https://www.aliexpress.com/item/1005001234567890.html'));
+    await vi.waitFor(() => expect(host()?.dataset.acaRiskLevel).toBe('low'));
+    // No "Sold By" block on a 2022 page: under the title.
+    expect(host()!.previousElementSibling?.tagName).toBe('H1');
+  });
+
+  it('a page re-render that drops the hint gets it back', async () => {
+    loadPage('product-2024-de.html');
+    start(async () => view(), new URL('https://de.aliexpress.com/item/1005008234567890.html'));
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    const block = document.querySelector('.store-detail--wrap--box')!;
+    const parent = block.parentElement!;
+    parent.replaceChildren(block.cloneNode(true));
+    await vi.waitFor(() => expect(host()?.isConnected).toBe(true));
+    expect(document.querySelectorAll('aca-risk-hint')).toHaveLength(1);
+  });
+
+  it('click opens the reasons, Escape closes them', async () => {
+    loadPage('product-2024-de.html');
+    start(async () => view(), new URL('https://de.aliexpress.com/item/1005008234567890.html'));
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    const chip = () => host()!.shadowRoot!.querySelector<HTMLButtonElement>('button.chip')!;
+    chip().click();
+    expect(host()!.shadowRoot!.querySelector('.panel')).not.toBeNull();
+    expect(chip().getAttribute('aria-expanded')).toBe('true');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(host()!.shadowRoot!.querySelector('.panel')).toBeNull();
+  });
+
+  it('a page that never shows a store: no hint, unrecognised on <html> after the wait', async () => {
+    vi.useFakeTimers();
+    document.body.replaceChildren(Object.assign(document.createElement('h1'), { textContent: 'Only a title' }));
+    const send = vi.fn(async () => view());
+    start(send);
+    await vi.advanceTimersByTimeAsync(STORE_BLOCK_TIMEOUT_MS + 10);
+    expect(host()).toBeNull();
+    expect(send).not.toHaveBeenCalled();
+    expect(document.documentElement.dataset).toMatchObject({ acaParse: 'unrecognised', acaParseReason: 'markup-changed' });
+  });
+});
