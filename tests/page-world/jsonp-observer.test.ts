@@ -78,3 +78,26 @@ describe('the isolated side treats every message as hostile', () => {
     expect(tracking).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('relay: page world → isolated side, with a replay for a late listener', () => {
+  it('a body seen before the isolated side listened arrives on subscribe', async () => {
+    const { startPageJsonRelay } = await import('@/lib/page-world/relay');
+    const win = window as unknown as Record<string, unknown>;
+    win.mtopjsonp9 = () => undefined;
+    const stop = startPageJsonRelay(window, document);
+    const script = document.createElement('script');
+    script.setAttribute('type', 'text/x-not-run');
+    script.src = 'https://acs.aliexpress.com/h5/mtop.ae.ld.querydetail/1.0/?callback=mtopjsonp9';
+    document.head.append(script);
+    await flush();
+    (win.mtopjsonp9 as (d: unknown) => void)({ early: true });
+
+    const controller = new AbortController();
+    const listener = vi.fn();
+    listenForPageJson(document, controller.signal).subscribe('mtop.ae.ld.querydetail', listener);
+    expect(listener).toHaveBeenCalledWith('mtop.ae.ld.querydetail', { early: true });
+    controller.abort();
+    stop();
+    delete win.mtopjsonp9;
+  });
+});
