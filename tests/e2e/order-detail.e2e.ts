@@ -55,12 +55,13 @@ const savedPanel = (page: import('playwright-core').Page) =>
 
 describe('exact deadlines from the order detail and tracking pages', () => {
   let session: Session;
+  let refundInDays = 25;
   beforeAll(async () => {
     session = await openSession({
       [ORDERS_URL]: () => renderOrdersPage({ generation: '2026', locale: 'en', orders: listOrders }),
       [DETAIL(COMPLETED_ORDER_ID)]: () => completedDetailHtml({ completedDaysAgo: 2, delayMs: 150 }),
       [DETAIL(AWAITING_ORDER_ID)]: () => awaitingDetailHtml(),
-      [TRACKING(AWAITING_ORDER_ID)]: () => transitTrackingHtml({ refundInDays: 25 }),
+      [TRACKING(AWAITING_ORDER_ID)]: () => transitTrackingHtml({ refundInDays }),
       [DETAIL(HOSTILE_ID)]: 'detail-refund-en.html',
     });
   });
@@ -109,6 +110,20 @@ describe('exact deadlines from the order detail and tracking pages', () => {
     await page.waitForFunction((id) => document.querySelector(`aca-order-badge[data-aca-order-id="${id}"]`)?.getAttribute('data-aca-deadline-source') === 'aliexpress', AWAITING_ORDER_ID);
     const badge = (await readBadges(page)).find((b) => b.orderId === AWAITING_ORDER_ID)!;
     expect(badge).toMatchObject({ status: 'shipped', deadline: isoDay(25), source: 'aliexpress' });
+
+    // The seller extended protection: the tracking page now says 40 days. The panel says where
+    // the date moved from, and the badge follows.
+    refundInDays = 40;
+    await page.goto(TRACKING(AWAITING_ORDER_ID));
+    await savedPanel(page);
+    const moved = await readPanel(page);
+    expect(moved).toMatchObject({ deadline: isoDay(40), source: 'aliexpress' });
+    expect(moved.text).toMatch(/moved from .+ to .+/);
+    await page.goto(ORDERS_URL);
+    await waitForAllBadges(page);
+    await expect
+      .poll(async () => (await readBadges(page)).find((b) => b.orderId === AWAITING_ORDER_ID)?.deadline)
+      .toBe(isoDay(40));
     expect(problems).toEqual([]);
   });
 
