@@ -22,6 +22,8 @@ import { createShadowHost } from './shadow-host';
 /** How long a client-rendered detail page may take to show its status block. */
 export const CONTENT_TIMEOUT_MS = 10_000;
 const REFRESH_MS = 5 * 60_000;
+/** After the first reading, page changes are read again at most this often (the app renders in steps). */
+export const REREAD_MS = 300;
 
 export interface DetailAnswer {
   order: OrderView | null;
@@ -68,6 +70,7 @@ class PanelController {
   private jsonTracking: ParsedTracking | undefined;
   /** What was last sent to the background, so a JSON answer that adds nothing sends nothing. */
   private sentKey = '';
+  private rereadTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly context: FeatureContext,
@@ -92,6 +95,7 @@ class PanelController {
     signal.addEventListener('abort', () => {
       observer.disconnect();
       clearTimeout(timeout);
+      clearTimeout(this.rereadTimer);
       clearInterval(refresh);
       this.host?.remove();
     });
@@ -125,6 +129,12 @@ class PanelController {
     if (this.context.signal.aborted) return;
     if (this.done && !fresh) {
       this.ensureAttached();
+      // More of the page may have rendered (promise lines, products): read again, sending only
+      // when the reading changed.
+      this.rereadTimer ??= setTimeout(() => {
+        this.rereadTimer = undefined;
+        this.tryRead(true);
+      }, REREAD_MS);
       return;
     }
     if (this.context.pageKind === 'order-detail') this.readDetail();

@@ -99,3 +99,29 @@ describe('order panel feature', () => {
     expect(host()).toBeNull();
   });
 });
+
+describe('a page that renders in steps', () => {
+  it('reads again after more content appeared, and sends only a changed reading', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      loadPage();
+      const reminder = document.querySelector('.order-status-info')!;
+      reminder.remove();
+      const { detailSeen } = run();
+      expect(detailSeen).toHaveBeenCalledTimes(1);
+      expect(detailSeen.mock.calls[0]![0].windows).toEqual([]);
+      document.querySelector('.order-status')!.append(reminder);
+      await Promise.resolve(); // the mutation observer
+      await vi.advanceTimersByTimeAsync(400);
+      expect(detailSeen).toHaveBeenCalledTimes(2);
+      expect(detailSeen.mock.calls[1]![0]).toEqual(expected);
+      // A change that alters nothing the parser reads sends nothing.
+      document.body.append(document.createElement('div'));
+      await Promise.resolve();
+      await vi.advanceTimersByTimeAsync(400);
+      expect(detailSeen).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
