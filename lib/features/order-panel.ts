@@ -6,8 +6,11 @@ import { summariseOrder } from '../domain/order-summary';
 import { selectDeadlines } from '../domain/select-deadlines';
 import type { OrderView } from '../messaging/protocol';
 import { ORDER_DETAIL, TRACKING } from '../parsers/detail-selectors';
+import { combineDetail, combineTracking } from '../parsers/combine-readings';
+import { parseOrderDetailJson } from '../parsers/json/order-detail-json';
 import { parseOrderDetailPage } from '../parsers/order-detail';
-import { parseTrackingPage } from '../parsers/tracking';
+import { parseTrackingJson, parseTrackingPage } from '../parsers/tracking';
+import type { PageJsonSource } from './page-json';
 import type { Deadline } from '../schemas/deadline';
 import type { DeadlineMoves } from '../schemas/deadline-history';
 import type { OrderStatus } from '../schemas/order';
@@ -19,6 +22,8 @@ import { createShadowHost } from './shadow-host';
 /** How long a client-rendered detail page may take to show its status block. */
 export const CONTENT_TIMEOUT_MS = 10_000;
 const REFRESH_MS = 5 * 60_000;
+/** After the first reading, page changes are read again at most this often (the app renders in steps). */
+export const REREAD_MS = 300;
 
 export interface DetailAnswer {
   order: OrderView | null;
@@ -34,11 +39,11 @@ export interface OrderPanelSenders {
  * the tracking page). The first paint uses what this page says; the background's answer — the
  * stored first-hand dates with their history, estimates, manual dates — then refines it.
  */
-export function createOrderPanel(send: OrderPanelSenders): Feature {
+export function createOrderPanel(send: OrderPanelSenders, pageJson?: (context: FeatureContext) => PageJsonSource): Feature {
   return {
     id: 'order-panel',
     include: ['order-detail', 'tracking'],
-    run: (context) => new PanelController(context, send).start(),
+    run: (context) => new PanelController(context, send, pageJson?.(context)).start(),
   };
 }
 
@@ -60,10 +65,17 @@ class PanelController {
   private done = false;
   private readonly timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   private readonly orderId: string | undefined;
+  /** The page's own JSON answer for this order, when the page-world observer handed one over. */
+  private jsonDetail: ParsedOrderDetail | undefined;
+  private jsonTracking: ParsedTracking | undefined;
+  /** What was last sent to the background, so a JSON answer that adds nothing sends nothing. */
+  private sentKey = '';
+  private rereadTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly context: FeatureContext,
     private readonly send: OrderPanelSenders,
+    private readonly pageJson: PageJsonSource | undefined,
   ) {
     const param = context.pageKind === 'tracking' ? 'tradeOrderId' : 'orderId';
     this.orderId = context.url.searchParams.get(param) ?? undefined;
@@ -83,17 +95,46 @@ class PanelController {
     signal.addEventListener('abort', () => {
       observer.disconnect();
       clearTimeout(timeout);
+      clearTimeout(this.rereadTimer);
       clearInterval(refresh);
       this.host?.remove();
     });
+    this.listenForJson();
     this.tryRead();
   }
 
+  /** The page's JSON, validated by its parser; anything unusable is ignored (the DOM stands). */
+  private listenForJson(): void {
+    if (!this.pageJson || this.orderId === undefined) return;
+    const orderId = this.orderId;
+    const unsubscribe =
+      this.context.pageKind === 'order-detail'
+        ? this.pageJson.subscribe('mtop.aliexpress.trade.buyer.order.detail', (_api, body) => {
+            const result = parseOrderDetailJson(body);
+            if (!result.ok || result.data.orderId !== orderId) return;
+            this.jsonDetail = result.data;
+            this.tryRead(true); // a new reading even after the DOM's
+          })
+        : this.pageJson.subscribe('mtop.ae.ld.querydetail', (_api, body) => {
+            const result = parseTrackingJson(body, orderId, this.context.clock());
+            if (!result.ok) return;
+            this.jsonTracking = result.data;
+            this.tryRead(true);
+          });
+    this.context.signal.addEventListener('abort', unsubscribe);
+  }
+
   /** Read the page once its content is there; afterwards keep the panel attached. */
-  private tryRead(): void {
+  private tryRead(fresh = false): void {
     if (this.context.signal.aborted) return;
-    if (this.done) {
+    if (this.done && !fresh) {
       this.ensureAttached();
+      // More of the page may have rendered (promise lines, products): read again, sending only
+      // when the reading changed.
+      this.rereadTimer ??= setTimeout(() => {
+        this.rereadTimer = undefined;
+        this.tryRead(true);
+      }, REREAD_MS);
       return;
     }
     if (this.context.pageKind === 'order-detail') this.readDetail();
@@ -103,13 +144,19 @@ class PanelController {
   private readDetail(): void {
     const doc = this.context.document;
     if (!doc.querySelector(ORDER_DETAIL.statusBlock)) return;
-    const result = parseOrderDetailPage(doc);
-    if (!result.ok) {
-      if (result.reason === 'bot-check') setParseState(doc, 'unrecognised', 'bot-check');
-      return; // the page may still be rendering: the observer calls again
+    const dom = parseOrderDetailPage(doc);
+    if (!dom.ok && dom.reason === 'bot-check') {
+      setParseState(doc, 'unrecognised', 'bot-check');
+      return;
     }
-    const detail = result.data;
-    if (detail.orderId !== this.orderId) return; // another order's block (a stale render)
+    const domDetail = dom.ok && dom.data.orderId === this.orderId ? dom.data : undefined;
+    const detail = combineDetail(domDetail, this.jsonDetail);
+    // Not readable yet (the page may still be rendering: the observer calls again), or another
+    // order's block (a stale render).
+    if (!detail || detail.orderId !== this.orderId) return;
+    const key = JSON.stringify(detail);
+    if (key === this.sentKey) return;
+    this.sentKey = key;
     this.done = true;
     setParseState(doc, 'ok');
     const observedAt = this.context.clock();
@@ -123,28 +170,28 @@ class PanelController {
       detailSeenAt: observedAt.toISOString(),
       delivered: false,
     };
-    this.state = {
+    this.show({
       orderId: detail.orderId,
       status: detail.status,
       candidates: deriveDetailDeadlines(facts),
-      history: [],
       extendTimeOffered: detail.extendTimeOffered,
       refundInProgress: detail.refundInProgress,
       ...optional('sellerChatUrl', detail.sellerChatUrl),
-      saveState: 'pending',
-    };
-    this.render();
+    });
     void this.send.detailSeen(detail, observedAt).then((answer) => this.refine(answer));
   }
 
   private readTracking(): void {
     const doc = this.context.document;
     if (this.orderId === undefined) return;
-    if (!doc.querySelector(`${TRACKING.trackingNumber}, ${TRACKING.arrival}`)) return;
     const observedAt = this.context.clock();
-    const result = parseTrackingPage(doc, this.orderId, observedAt);
-    if (!result.ok) return;
-    const tracking = result.data;
+    const hasDom = doc.querySelector(`${TRACKING.trackingNumber}, ${TRACKING.arrival}`) !== null;
+    const dom = hasDom ? parseTrackingPage(doc, this.orderId, observedAt) : undefined;
+    const tracking = combineTracking(dom?.ok ? dom.data : undefined, this.jsonTracking);
+    if (!tracking) return;
+    const key = JSON.stringify(tracking);
+    if (key === this.sentKey) return;
+    this.sentKey = key;
     this.done = true;
     setParseState(doc, 'ok');
     const facts: DetailFacts = {
@@ -158,17 +205,20 @@ class PanelController {
       ...optional('deliveredDate', tracking.latestEvent?.delivered ? tracking.latestEvent.date : undefined),
       trackingSeenAt: observedAt.toISOString(),
     };
-    this.state = {
+    this.show({
       orderId: tracking.orderId,
-      status: 'unknown',
+      status: this.state?.status ?? 'unknown',
       candidates: deriveDetailDeadlines(facts),
-      history: [],
       extendTimeOffered: false,
       refundInProgress: false,
-      saveState: 'pending',
-    };
-    this.render();
+    });
     void this.send.trackingSeen(tracking, observedAt).then((answer) => this.refine(answer));
+  }
+
+  /** Paint from this page's reading; history and the save state carry over from the last answer. */
+  private show(reading: Omit<PanelState, 'history' | 'saveState'>): void {
+    this.state = { ...reading, history: this.state?.history ?? [], saveState: this.state?.saveState ?? 'pending' };
+    this.render();
   }
 
   private refine(answer: DetailAnswer | undefined): void {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orders as sampleOrders } from '../../scripts/fixtures/data/orders-2026-en.mjs';
 import { renderOrdersPage, type FixtureOrder } from '../../scripts/fixtures/orders-page.mjs';
@@ -53,12 +55,13 @@ const savedPanel = (page: import('playwright-core').Page) =>
 
 describe('exact deadlines from the order detail and tracking pages', () => {
   let session: Session;
+  let refundInDays = 25;
   beforeAll(async () => {
     session = await openSession({
       [ORDERS_URL]: () => renderOrdersPage({ generation: '2026', locale: 'en', orders: listOrders }),
       [DETAIL(COMPLETED_ORDER_ID)]: () => completedDetailHtml({ completedDaysAgo: 2, delayMs: 150 }),
       [DETAIL(AWAITING_ORDER_ID)]: () => awaitingDetailHtml(),
-      [TRACKING(AWAITING_ORDER_ID)]: () => transitTrackingHtml({ refundInDays: 25 }),
+      [TRACKING(AWAITING_ORDER_ID)]: () => transitTrackingHtml({ refundInDays }),
       [DETAIL(HOSTILE_ID)]: 'detail-refund-en.html',
     });
   });
@@ -107,6 +110,20 @@ describe('exact deadlines from the order detail and tracking pages', () => {
     await page.waitForFunction((id) => document.querySelector(`aca-order-badge[data-aca-order-id="${id}"]`)?.getAttribute('data-aca-deadline-source') === 'aliexpress', AWAITING_ORDER_ID);
     const badge = (await readBadges(page)).find((b) => b.orderId === AWAITING_ORDER_ID)!;
     expect(badge).toMatchObject({ status: 'shipped', deadline: isoDay(25), source: 'aliexpress' });
+
+    // The seller extended protection: the tracking page now says 40 days. The panel says where
+    // the date moved from, and the badge follows.
+    refundInDays = 40;
+    await page.goto(TRACKING(AWAITING_ORDER_ID));
+    await savedPanel(page);
+    const moved = await readPanel(page);
+    expect(moved).toMatchObject({ deadline: isoDay(40), source: 'aliexpress' });
+    expect(moved.text).toMatch(/moved from .+ to .+/);
+    await page.goto(ORDERS_URL);
+    await waitForAllBadges(page);
+    await expect
+      .poll(async () => (await readBadges(page)).find((b) => b.orderId === AWAITING_ORDER_ID)?.deadline)
+      .toBe(isoDay(40));
     expect(problems).toEqual([]);
   });
 
@@ -119,6 +136,42 @@ describe('exact deadlines from the order detail and tracking pages', () => {
     expect(panel.images).toBe(0);
     expect(panel.links).toEqual([]);
     expect(panel.text).toMatch(/refund or dispute is already under way/);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("the page's own JSON, observed in the page's world", () => {
+  const API = 'https://acs.aliexpress.com/h5/mtop.aliexpress.trade.buyer.order.detail/1.0/?jsv=2.5.1&orderId=8212313961591322';
+  const sample = readFileSync(join(process.cwd(), 'tests/fixtures/json/order-detail-completed-en.json'), 'utf8');
+  // The page asks for its JSON by fetch and by XHR, and records what it got, as the app would.
+  const pageScript = `<script>
+    fetch(${JSON.stringify(API)}, { credentials: 'include' })
+      .then((r) => r.json())
+      .then((j) => { document.body.dataset.pageFetch = Object.values(j.data.data).find((b) => b.tag === 'detail_order_status_block').fields.title; })
+      .catch((e) => { document.body.dataset.pageFetch = 'error: ' + e.message; });
+    const x = new XMLHttpRequest();
+    x.open('GET', ${JSON.stringify(API)});
+    x.onload = () => { document.body.dataset.pageXhr = String(JSON.parse(x.responseText).data.global.orderStatus); };
+    x.send();
+  </script>`;
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession({
+      [DETAIL(COMPLETED_ORDER_ID)]: () => completedDetailHtml().replace('</body>', `${pageScript}</body>`),
+      [API]: () => sample,
+    });
+  });
+  afterAll(() => session?.close());
+
+  it('the page still gets its answers; the panel learns what only the JSON says (free return)', async () => {
+    const { page, problems } = await watchedPage(session.context);
+    await page.goto(DETAIL(COMPLETED_ORDER_ID));
+    await page.waitForFunction(() => document.body.dataset.pageFetch !== undefined && document.body.dataset.pageXhr !== undefined);
+    expect(await page.evaluate(() => [document.body.dataset.pageFetch, document.body.dataset.pageXhr])).toEqual(['Completed', '8']);
+    await page.waitForFunction(() => document.querySelector('aca-order-panel')?.shadowRoot?.querySelector('[data-kind="free-return"]') != null, undefined, { timeout: 10_000 });
+    const panel = await readPanel(page);
+    expect(panel.orderId).toBe(COMPLETED_ORDER_ID);
+    expect(panel.text).toMatch(/Free return window ends/);
     expect(problems).toEqual([]);
   });
 });

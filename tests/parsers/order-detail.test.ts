@@ -15,8 +15,8 @@ const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html')
 const detailFiles = readdirSync(PAGES).filter((f) => /^detail-.+\.html$/.test(f)).sort();
 
 describe('saved order detail pages parse exactly as expected', () => {
-  it('has the fixture set (4 English pages, 2 pt-BR, 2 es)', () => {
-    expect(detailFiles).toHaveLength(8);
+  it('has the fixture set (awaiting, completed, cancelled, refund under way in en, pt-BR and es)', () => {
+    expect(detailFiles).toHaveLength(12);
   });
 
   it.each(detailFiles)('%s', (file) => {

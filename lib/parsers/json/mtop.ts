@@ -39,3 +39,10 @@ export function globalOf(body: unknown): Record<string, unknown> | undefined {
   const envelope = Envelope.safeParse(body);
   return envelope.success ? (envelope.data.data.global as Record<string, unknown> | undefined) : undefined;
 }
+
+/**
+ * An id the answer gives as a string or a number. A number past 2^53 may already have lost
+ * digits in JSON.parse: never trusted.
+ */
+export const idValue = (max = 30) =>
+  z.union([shortText(max), z.number().check(z.refine((n) => Number.isSafeInteger(n) && n >= 0, 'unsafe integer id'))]);

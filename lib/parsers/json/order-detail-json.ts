@@ -11,7 +11,7 @@ import { parseReminderWindows } from '../locale/windows';
 import { recognised, unrecognised, type ParseResult } from '../result';
 import { sellerChatLink, siteLink } from '../site-link';
 import { bounded, cleanText } from '../text';
-import { blocksTagged, globalOf, lenient, shortText } from './mtop';
+import { blocksTagged, globalOf, idValue, lenient, shortText } from './mtop';
 
 /**
  * The page's `mtop.aliexpress.trade.buyer.order.detail` answer → `ParsedOrderDetail`. A pure
@@ -28,7 +28,7 @@ const TAGS = {
 } as const;
 
 const InfoFields = z.looseObject({
-  tradeOrderId: lenient(z.union([shortText(30), z.number()])),
+  tradeOrderId: lenient(idValue()),
   orderCreatTime: lenient(shortText(100)),
   payTime: lenient(shortText(100)),
   orderShipTime: lenient(shortText(100)),
@@ -43,7 +43,7 @@ const StatusFields = z.looseObject({
 const Button = z.looseObject({ type: lenient(shortText(60)), text: lenient(shortText(200)) });
 
 const ProductVO = z.looseObject({
-  productId: lenient(z.union([shortText(30), z.number()])),
+  productId: lenient(idValue()),
   itemTitle: lenient(shortText(6000)),
   itemDetailUrl: lenient(shortText(2000)),
   skuAttrs: lenient(z.array(z.looseObject({ name: lenient(shortText(200)), text: lenient(shortText(300)) })).check(z.maxLength(20))),
