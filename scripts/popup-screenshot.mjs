@@ -15,7 +15,17 @@ try {
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  await popup.waitForSelector('[data-aca-view="orders"][data-aca-state="ready"]');
+  // One completed order with a date the buyer entered, so every source shows.
+  await popup.evaluate(() =>
+    chrome.runtime.sendMessage({
+      type: 'deadline/set-manual',
+      orderId: '8214310067729158',
+      kind: 'return-window',
+      dueAt: new Date(Date.now() + 4.3 * 86_400_000).toISOString(),
+    }),
+  );
+  await popup.reload();
+  await popup.waitForSelector('[data-aca-view="orders"][data-aca-fresh="true"]');
   await popup.screenshot({ path: process.argv[2] ?? 'docs/popup.png' });
   console.log(`Wrote ${process.argv[2] ?? 'docs/popup.png'}`);
 } finally {

@@ -173,7 +173,7 @@ export const UpcomingOrder = z.object({
 });
 export type UpcomingOrder = z.infer<typeof UpcomingOrder>;
 
-const UpcomingResult = z.object({
+export const UpcomingResult = z.object({
   /** Orders with an open deadline (all of them, not only those sent). */
   total: z.int(),
   /** Orders whose nearest deadline is urgent (the toolbar badge's number). */

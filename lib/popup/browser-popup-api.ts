@@ -1,11 +1,14 @@
 import { sendRequest } from '../messaging/client';
 import { loadReminderSettings, saveReminderSettings } from '../settings/reminder-settings';
 import type { PopupApi } from './popup-api';
+import { readPopupSnapshot, savePopupSnapshot } from './popup-snapshot';
 
 /** The popup's API over the real extension: the protocol for data, browser.storage for settings. */
 export function createBrowserPopupApi(doc: Document = document): PopupApi {
   return {
     upcoming: (limit) => sendRequest({ type: 'deadlines/upcoming', limit }),
+    snapshot: readPopupSnapshot,
+    saveSnapshot: (data) => savePopupSnapshot(data, new Date()),
     setManual: (orderId, kind, dueAt) => sendRequest({ type: 'deadline/set-manual', orderId, kind, dueAt }),
     removeManual: (orderId, kind) => sendRequest({ type: 'deadline/remove-manual', orderId, kind }),
     loadSettings: loadReminderSettings,

@@ -10,7 +10,7 @@ async function openPopup(session: Session) {
   const watched = await watchedPage(session.context);
   await watched.page.setViewportSize({ width: 380, height: 600 });
   await watched.page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  await watched.page.waitForSelector('[data-aca-view="orders"][data-aca-state="ready"]');
+  await watched.page.waitForSelector('[data-aca-view="orders"][data-aca-fresh="true"]');
   return watched;
 }
 const listed = (page: Page, section = '.popup > section:not(.unknown)') =>

@@ -65,6 +65,8 @@ function fakeApi(data: UpcomingResult | 'error' = result()): PopupApi & { calls:
       calls.push(['remove', orderId, kind]);
       return { ok: true as const, data: { order: view, previous: null } };
     }),
+    snapshot: vi.fn(async () => undefined),
+    saveSnapshot: vi.fn(async () => undefined),
     loadSettings: vi.fn(async () => DEFAULT_REMINDER_SETTINGS),
     saveSettings: vi.fn(async (s) => s),
     download: vi.fn((name: string, type: string, text: string) => void calls.push(['download', name, type, text])),
@@ -115,6 +117,31 @@ describe('popup orders screen', () => {
     expect(second!.textContent).toContain('≈ estimate');
     expect(container.textContent).toContain('1 urgent');
     expect(container.textContent).toContain('No deadline known yet');
+  });
+
+  it('draws last opening\'s list at once (without what has passed), then the fresh one, and keeps that for next time', async () => {
+    const api = fakeApi();
+    let answer!: (value: Awaited<ReturnType<PopupApi['upcoming']>>) => void;
+    vi.mocked(api.upcoming).mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const old = result({ orders: [order(B, { urgency: 'urgent', deadlines: [deadline(B, -DAY)] }), order(A, { deadlines: [deadline(A, 3 * DAY)] })] });
+    vi.mocked(api.snapshot).mockResolvedValue(old);
+    await show(api);
+    expect($('[data-aca-view="orders"]')!.dataset.acaFresh).toBe('false');
+    expect($$('.popup > section:not(.unknown) .order').map((li) => li.dataset.acaOrderId)).toEqual([A]);
+    await act(async () => answer({ ok: true, data: result() }));
+    expect($('[data-aca-view="orders"]')!.dataset.acaFresh).toBe('true');
+    expect($$('.popup > section:not(.unknown) .order').map((li) => li.dataset.acaOrderId)).toEqual([B, A]);
+    expect(api.saveSnapshot).toHaveBeenCalledWith(result());
+  });
+
+  it('a snapshot arriving after the fresh list changes nothing', async () => {
+    const api = fakeApi();
+    let late!: (value: UpcomingResult) => void;
+    vi.mocked(api.snapshot).mockReturnValue(new Promise((resolve) => (late = resolve)));
+    await show(api);
+    await act(async () => late(result({ orders: [], total: 0 })));
+    expect($('[data-aca-view="orders"]')!.dataset.acaFresh).toBe('true');
+    expect($$('.popup > section:not(.unknown) .order')).toHaveLength(2);
   });
 
   it('empty state points to My Orders', async () => {
