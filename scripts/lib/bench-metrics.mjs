@@ -122,3 +122,48 @@ export function summarise(values) {
   const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   return { median, min: sorted[0], max: sorted.at(-1) };
 }
+
+/**
+ * Starts a Chromium trace (the "toplevel" category: one event per task, with its thread time) on
+ * a page's CDP session. `stop()` returns the CPU time the renderer's main thread spent in tasks
+ * while tracing, in ms: unlike task wall time it hardly grows when other processes hold the CPU,
+ * so it shows the extension's cost on a busy machine. Only the busiest renderer main thread is
+ * counted (the page's; the extension's service worker runs on a thread of its own).
+ * @param {import('playwright-core').CDPSession} cdp
+ */
+export async function startCpuTrace(cdp) {
+  const events = [];
+  const collect = (event) => events.push(...event.value);
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
+  return {
+    async stop() {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      cdp.off('Tracing.dataCollected', collect);
+      return mainThreadCpuMs(events);
+    },
+  };
+}
+
+const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+
+function mainThreadCpuMs(events) {
+  const mainThreads = events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  let busiest = 0;
+  for (const thread of mainThreads) {
+    const tasks = events
+      .filter((e) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid && TASK_EVENTS.has(e.name) && typeof e.tdur === 'number')
+      .sort((a, b) => a.ts - b.ts);
+    let cpuUs = 0;
+    let openUntil = -Infinity;
+    for (const task of tasks) {
+      if (task.ts < openUntil) continue; // nested in the task before: already counted
+      cpuUs += task.tdur;
+      openUntil = task.ts + task.dur;
+    }
+    busiest = Math.max(busiest, cpuUs / 1000);
+  }
+  return busiest;
+}

@@ -1,4 +1,5 @@
-import { Money } from '../../schemas/common';
+import type { Money } from '../../schemas/common';
+import { isMoney } from '../card-check';
 import { cleanText } from '../text';
 
 /**
@@ -176,9 +177,9 @@ export function parsePrice(raw: string, options: MoneyOptions = {}): Price | und
   if (currency === undefined) return undefined;
   const parsed = parseAmount(run, currency);
   if (parsed === undefined) return undefined;
-  const money = Money.safeParse({ amount: parsed.amount, currency });
-  if (!money.success) return undefined;
-  return parsed.decimalMark === undefined ? { money: money.data } : { money: money.data, decimalMark: parsed.decimalMark };
+  const money: Money = { amount: parsed.amount, currency };
+  if (!isMoney(money)) return undefined; // the schema's rules, by hand (../card-check.ts)
+  return parsed.decimalMark === undefined ? { money } : { money, decimalMark: parsed.decimalMark };
 }
 
 /** The one price a text states, or undefined. Never throws. */
