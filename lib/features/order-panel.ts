@@ -71,6 +71,9 @@ class PanelController {
   /** What was last sent to the background, so a JSON answer that adds nothing sends nothing. */
   private sentKey = '';
   private rereadTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Answers to an earlier reading that arrive after a later one was sent are dropped. */
+  private sent = 0;
+  private answered: Deadline[] = [];
 
   constructor(
     private readonly context: FeatureContext,
@@ -178,7 +181,8 @@ class PanelController {
       refundInProgress: detail.refundInProgress,
       ...optional('sellerChatUrl', detail.sellerChatUrl),
     });
-    void this.send.detailSeen(detail, observedAt).then((answer) => this.refine(answer));
+    const sent = ++this.sent;
+    void this.send.detailSeen(detail, observedAt).then((answer) => sent === this.sent && this.refine(answer));
   }
 
   private readTracking(): void {
@@ -212,12 +216,21 @@ class PanelController {
       extendTimeOffered: false,
       refundInProgress: false,
     });
-    void this.send.trackingSeen(tracking, observedAt).then((answer) => this.refine(answer));
+    const sent = ++this.sent;
+    void this.send.trackingSeen(tracking, observedAt).then((answer) => sent === this.sent && this.refine(answer));
   }
 
-  /** Paint from this page's reading; history and the save state carry over from the last answer. */
+  /**
+   * Paint from this page's reading. What the background said last (manual dates, the list's
+   * estimates, history) stays in until its next answer: selection prefers the fresher reading.
+   */
   private show(reading: Omit<PanelState, 'history' | 'saveState'>): void {
-    this.state = { ...reading, history: this.state?.history ?? [], saveState: this.state?.saveState ?? 'pending' };
+    this.state = {
+      ...reading,
+      candidates: [...reading.candidates, ...this.answered],
+      history: this.state?.history ?? [],
+      saveState: this.state?.saveState ?? 'pending',
+    };
     this.render();
   }
 
@@ -229,6 +242,7 @@ class PanelController {
       this.state.saveState = 'saved';
       // The stored view knows everything: earlier visits, the list's estimates, manual dates.
       this.state.candidates = answer.order.deadlines;
+      this.answered = answer.order.deadlines;
       this.state.history = answer.history;
       if (this.state.status === 'unknown') this.state.status = answer.order.status;
     }
