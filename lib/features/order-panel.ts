@@ -10,7 +10,7 @@ import { combineDetail, combineTracking } from '../parsers/combine-readings';
 import { parseOrderDetailJson } from '../parsers/json/order-detail-json';
 import { parseOrderDetailPage } from '../parsers/order-detail';
 import { parseTrackingJson, parseTrackingPage } from '../parsers/tracking';
-import type { PageJsonSource } from './page-json';
+import { listenForPageJson, type PageJsonSource } from './page-json';
 import type { Deadline } from '../schemas/deadline';
 import type { DeadlineMoves } from '../schemas/deadline-history';
 import type { OrderStatus } from '../schemas/order';
@@ -39,11 +39,15 @@ export interface OrderPanelSenders {
  * the tracking page). The first paint uses what this page says; the background's answer — the
  * stored first-hand dates with their history, estimates, manual dates — then refines it.
  */
-export function createOrderPanel(send: OrderPanelSenders, pageJson?: (context: FeatureContext) => PageJsonSource): Feature {
+export function createOrderPanel(
+  send: OrderPanelSenders,
+  // The page's own JSON, handed over by the page-world script (entrypoints/page-json.content.ts).
+  pageJson: (context: FeatureContext) => PageJsonSource = (context) => listenForPageJson(context.document, context.signal),
+): Feature {
   return {
     id: 'order-panel',
     include: ['order-detail', 'tracking'],
-    run: (context) => new PanelController(context, send, pageJson?.(context)).start(),
+    run: (context) => new PanelController(context, send, pageJson(context)).start(),
   };
 }
 
