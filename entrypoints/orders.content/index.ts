@@ -4,6 +4,7 @@ import { detectPageKind } from '@/lib/pages/detect';
 import { ORDER_PAGE_MATCHES } from '@/lib/pages/hosts';
 import { createOrderBadges } from '@/lib/features/order-badges';
 import { createOrderPanel } from '@/lib/features/order-panel';
+import { listenForPageJson } from '@/lib/features/page-json';
 import { runFeatures, type Feature } from '@/lib/features/registry';
 
 // Wiring only: which features run here, and how they reach the background.
@@ -27,7 +28,7 @@ const features: Feature[] = [
       console.warn('[AliExpress Claim Assistant] the background did not take the tracking details:', response.error.message);
       return undefined;
     },
-  }),
+  }, (context) => listenForPageJson(context.document, context.signal)),
 ];
 
 export default defineContentScript({
