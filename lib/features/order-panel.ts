@@ -10,7 +10,7 @@ import { combineDetail, combineTracking } from '../parsers/combine-readings';
 import { parseOrderDetailJson } from '../parsers/json/order-detail-json';
 import { parseOrderDetailPage } from '../parsers/order-detail';
 import { parseTrackingJson, parseTrackingPage } from '../parsers/tracking';
-import type { PageJsonSource } from './page-json';
+import { listenForPageJson, type PageJsonSource } from './page-json';
 import type { Deadline } from '../schemas/deadline';
 import type { DeadlineMoves } from '../schemas/deadline-history';
 import type { OrderStatus } from '../schemas/order';
@@ -39,11 +39,15 @@ export interface OrderPanelSenders {
  * the tracking page). The first paint uses what this page says; the background's answer — the
  * stored first-hand dates with their history, estimates, manual dates — then refines it.
  */
-export function createOrderPanel(send: OrderPanelSenders, pageJson?: (context: FeatureContext) => PageJsonSource): Feature {
+export function createOrderPanel(
+  send: OrderPanelSenders,
+  // The page's own JSON, handed over by the page-world script (entrypoints/page-json.content.ts).
+  pageJson: (context: FeatureContext) => PageJsonSource = (context) => listenForPageJson(context.document, context.signal),
+): Feature {
   return {
     id: 'order-panel',
     include: ['order-detail', 'tracking'],
-    run: (context) => new PanelController(context, send, pageJson?.(context)).start(),
+    run: (context) => new PanelController(context, send, pageJson(context)).start(),
   };
 }
 
@@ -71,6 +75,9 @@ class PanelController {
   /** What was last sent to the background, so a JSON answer that adds nothing sends nothing. */
   private sentKey = '';
   private rereadTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Answers to an earlier reading that arrive after a later one was sent are dropped. */
+  private sent = 0;
+  private answered: Deadline[] = [];
 
   constructor(
     private readonly context: FeatureContext,
@@ -178,7 +185,8 @@ class PanelController {
       refundInProgress: detail.refundInProgress,
       ...optional('sellerChatUrl', detail.sellerChatUrl),
     });
-    void this.send.detailSeen(detail, observedAt).then((answer) => this.refine(answer));
+    const sent = ++this.sent;
+    void this.send.detailSeen(detail, observedAt).then((answer) => sent === this.sent && this.refine(answer));
   }
 
   private readTracking(): void {
@@ -212,12 +220,21 @@ class PanelController {
       extendTimeOffered: false,
       refundInProgress: false,
     });
-    void this.send.trackingSeen(tracking, observedAt).then((answer) => this.refine(answer));
+    const sent = ++this.sent;
+    void this.send.trackingSeen(tracking, observedAt).then((answer) => sent === this.sent && this.refine(answer));
   }
 
-  /** Paint from this page's reading; history and the save state carry over from the last answer. */
+  /**
+   * Paint from this page's reading. What the background said last (manual dates, the list's
+   * estimates, history) stays in until its next answer: selection prefers the fresher reading.
+   */
   private show(reading: Omit<PanelState, 'history' | 'saveState'>): void {
-    this.state = { ...reading, history: this.state?.history ?? [], saveState: this.state?.saveState ?? 'pending' };
+    this.state = {
+      ...reading,
+      candidates: [...reading.candidates, ...this.answered],
+      history: this.state?.history ?? [],
+      saveState: this.state?.saveState ?? 'pending',
+    };
     this.render();
   }
 
@@ -229,6 +246,7 @@ class PanelController {
       this.state.saveState = 'saved';
       // The stored view knows everything: earlier visits, the list's estimates, manual dates.
       this.state.candidates = answer.order.deadlines;
+      this.answered = answer.order.deadlines;
       this.state.history = answer.history;
       if (this.state.status === 'unknown') this.state.status = answer.order.status;
     }

@@ -99,17 +99,24 @@ export function installResponseObserver(win: PageWindow, { deliver }: ObserverOp
   const proto = win.XMLHttpRequest?.prototype;
   const originalOpen = proto?.open;
   if (proto && typeof originalOpen === 'function') {
-    const watched = new WeakSet<object>();
+    // The API each request was last opened for: a request object the page reuses for another URL
+    // must not be read under the old name.
+    const apiOf = new WeakMap<object, ObservedApi>();
+    const listening = new WeakSet<object>();
     const open = function open(this: XMLHttpRequest) {
       try {
         // eslint-disable-next-line prefer-rest-params
         const api = observedApi(urlOf(arguments[1], base));
-        if (api && !watched.has(this)) {
-          watched.add(this);
+        if (api) apiOf.set(this, api);
+        else apiOf.delete(this);
+        if (api && !listening.has(this)) {
+          listening.add(this);
           this.addEventListener('load', function onLoad(this: XMLHttpRequest) {
             try {
-              if (this.responseType === '' || this.responseType === 'text') safeDeliver(api, this.responseText);
-              else if (this.responseType === 'json') safeDeliver(api, JSON.stringify(this.response));
+              const current = apiOf.get(this);
+              if (!current) return;
+              if (this.responseType === '' || this.responseType === 'text') safeDeliver(current, this.responseText);
+              else if (this.responseType === 'json') safeDeliver(current, JSON.stringify(this.response));
             } catch {
               // ours only
             }

@@ -173,5 +173,12 @@ describe('XMLHttpRequest', () => {
     const other = new FakeXhr() as FakeXhr & { open: (...args: unknown[]) => unknown };
     other.open('GET', OTHER_URL);
     expect(other.listeners.load).toBeUndefined();
+
+    // The page reuses the first request object for another URL: its answer is not ours to read.
+    xhr.open('GET', OTHER_URL);
+    xhr.responseText = 'something else';
+    xhr.fire('load');
+    expect(delivered).toEqual([BODY]);
+    expect(xhr.listeners.load).toHaveLength(1);
   });
 });

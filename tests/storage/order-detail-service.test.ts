@@ -83,6 +83,15 @@ describe('order-detail/seen', () => {
     expect(await db.deadlines.count()).toBe(0);
   });
 
+  it('an unreadable stored order (it may hold a note) is left exactly as it is', async () => {
+    const broken = { orderId: ORDER_A, status: 'no-such-status', user: { note: 'mine' } };
+    await db.orders.put(broken as never);
+    const answer = await service.recordDetailSeen({ detail: detail(), observedAt: T0 });
+    expect(answer).toEqual({ order: null, history: [] });
+    expect(await db.orders.get(ORDER_A)).toEqual(broken);
+    expect(await db.deadlines.count()).toBe(0);
+  });
+
   it('an older reading changes nothing', async () => {
     await service.recordDetailSeen({ detail: detail(), observedAt: plus(T0, DAY) });
     await service.recordDetailSeen({ detail: detail({ completedDate: '2026-10-20' }), observedAt: T0 });
