@@ -19,12 +19,19 @@ const SETTLE_MS = 5_000;
 
 export type SendProductSeen = (product: ParsedProduct, observedAt: Date) => Promise<ProductSeenView | undefined>;
 
+/**
+ * The page's own `mtop.aliexpress.pdp.pc.query` responses, as something in the page's world
+ * observes them (not built here). Bodies are untrusted: the parser validates them.
+ */
+export interface PdpSource {
+  /** The latest response body, or undefined before the first. */
+  latest(): unknown;
+  /** Called on every new response; returns the unsubscribe function. */
+  subscribe(onResponse: () => void): () => void;
+}
+
 export interface RiskHintOptions {
-  /**
-   * The page's latest `mtop.aliexpress.pdp.pc.query` response body, when something in the page's
-   * world observed it (not built here); read on every parse, validated by the parser.
-   */
-  pdpResponse?: () => unknown;
+  pdp?: PdpSource;
 }
 
 /**
@@ -71,7 +78,12 @@ class RiskHintController {
     this.observer = new MutationObserver((mutations) => this.onMutations(mutations));
     this.observer.observe(doc.documentElement, { childList: true, subtree: true });
     this.timers.push(setTimeout(() => this.giveUp(), STORE_BLOCK_TIMEOUT_MS));
+    // A new pdp response is read at once: it may be the only source of the store's numbers.
+    const unsubscribe = this.options.pdp?.subscribe(() => {
+      if (!signal.aborted) this.read();
+    });
     signal.addEventListener('abort', () => {
+      unsubscribe?.();
       doc.removeEventListener('keydown', onKeyDown, true);
       doc.removeEventListener('pointerdown', onPointerDown, true);
       this.observer?.disconnect();
@@ -87,7 +99,7 @@ class RiskHintController {
     if (this.shownAt === undefined) {
       // Nothing to read until the app has drawn its store block (or handed over its JSON): a
       // page that never does is not re-parsed on each of its changes.
-      if (findStoreBlock(this.context.document) || this.options.pdpResponse?.() !== undefined) this.read();
+      if (findStoreBlock(this.context.document) || this.options.pdp?.latest() !== undefined) this.read();
     } else if (performance.now() - this.shownAt < SETTLE_MS) {
       this.read();
     }
@@ -97,7 +109,7 @@ class RiskHintController {
   private read(): void {
     const doc = this.context.document;
     // Before the app draws its store block a client-rendered page has nothing to read yet.
-    const result: ParseResult<ParsedProduct> = parseProductPage(doc, { url: this.context.url, pdpResponse: this.options.pdpResponse?.() });
+    const result: ParseResult<ParsedProduct> = parseProductPage(doc, { url: this.context.url, pdpResponse: this.options.pdp?.latest() });
     if (!result.ok) return;
     const key = JSON.stringify(result.data);
     if (key === this.productKey) return;
@@ -179,7 +191,7 @@ class RiskHintController {
   /** No readable store after the wait: say so on <html>, show nothing (never a hint from guesses). */
   private giveUp(): void {
     if (this.product || this.context.signal.aborted) return;
-    const result = parseProductPage(this.context.document, { url: this.context.url, pdpResponse: this.options.pdpResponse?.() });
+    const result = parseProductPage(this.context.document, { url: this.context.url, pdpResponse: this.options.pdp?.latest() });
     if (!result.ok) setParseState(this.context.document, 'unrecognised', result.reason);
   }
 }

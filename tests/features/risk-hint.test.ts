@@ -131,3 +131,27 @@ describe('the risk-hint feature', () => {
     expect(document.documentElement.dataset).toMatchObject({ acaParse: 'unrecognised', acaParseReason: 'markup-changed' });
   });
 });
+
+describe('the pdp JSON, when something hands it over', () => {
+  it('a response arriving later is read at once and its numbers are sent', async () => {
+    loadPage('product-2024-en.html');
+    drawStoreBlock();
+    const listeners: (() => void)[] = [];
+    const seen: { body?: unknown } = {};
+    const pdp = { latest: () => seen.body, subscribe: (fn: () => void) => (listeners.push(fn), () => listeners.splice(listeners.indexOf(fn), 1)) };
+    const send = vi.fn(async (_p: ParsedProduct) => view());
+    const controller = new AbortController();
+    running.push(controller);
+    void createRiskHint(send, { pdp }).run({ document, url: URL_EN, pageKind: 'product', signal: controller.signal, clock: () => NOW });
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+    expect(send.mock.calls[0]![0].sources).toEqual(['dom']);
+
+    seen.body = JSON.parse(readFileSync(join(PAGES, 'product-2024-en.pdp.json'), 'utf8'));
+    listeners.forEach((fn) => fn());
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2));
+    const expected = JSON.parse(readFileSync(join(PAGES, 'product-2024-en.pdp.expected.json'), 'utf8')) as ParsedProduct;
+    expect(send.mock.calls[1]![0]).toEqual(expected);
+    controller.abort();
+    expect(listeners).toHaveLength(0);
+  });
+});
