@@ -31,7 +31,8 @@ export interface PdpSource {
 }
 
 export interface RiskHintOptions {
-  pdp?: PdpSource;
+  /** Made once per run (per page), so a source can listen for as long as that page is open. */
+  pdp?: (context: FeatureContext) => PdpSource | undefined;
 }
 
 /**
@@ -42,7 +43,7 @@ export function createRiskHint(sendProductSeen: SendProductSeen, options: RiskHi
   return {
     id: 'risk-hint',
     include: ['product'],
-    run: (context) => new RiskHintController(context, sendProductSeen, options).start(),
+    run: (context) => new RiskHintController(context, sendProductSeen, options.pdp?.(context)).start(),
   };
 }
 
@@ -62,7 +63,7 @@ class RiskHintController {
   constructor(
     private readonly context: FeatureContext,
     private readonly sendProductSeen: SendProductSeen,
-    private readonly options: RiskHintOptions,
+    private readonly pdp: PdpSource | undefined,
   ) {}
 
   start(): void {
@@ -79,7 +80,7 @@ class RiskHintController {
     this.observer.observe(doc.documentElement, { childList: true, subtree: true });
     this.timers.push(setTimeout(() => this.giveUp(), STORE_BLOCK_TIMEOUT_MS));
     // A new pdp response is read at once: it may be the only source of the store's numbers.
-    const unsubscribe = this.options.pdp?.subscribe(() => {
+    const unsubscribe = this.pdp?.subscribe(() => {
       if (!signal.aborted) this.read();
     });
     signal.addEventListener('abort', () => {
@@ -99,7 +100,7 @@ class RiskHintController {
     if (this.shownAt === undefined) {
       // Nothing to read until the app has drawn its store block (or handed over its JSON): a
       // page that never does is not re-parsed on each of its changes.
-      if (findStoreBlock(this.context.document) || this.options.pdp?.latest() !== undefined) this.read();
+      if (findStoreBlock(this.context.document) || this.pdp?.latest() !== undefined) this.read();
     } else if (performance.now() - this.shownAt < SETTLE_MS) {
       this.read();
     }
@@ -109,7 +110,7 @@ class RiskHintController {
   private read(): void {
     const doc = this.context.document;
     // Before the app draws its store block a client-rendered page has nothing to read yet.
-    const result: ParseResult<ParsedProduct> = parseProductPage(doc, { url: this.context.url, pdpResponse: this.options.pdp?.latest() });
+    const result: ParseResult<ParsedProduct> = parseProductPage(doc, { url: this.context.url, pdpResponse: this.pdp?.latest() });
     if (!result.ok) return;
     const key = JSON.stringify(result.data);
     if (key === this.productKey) return;
@@ -191,7 +192,7 @@ class RiskHintController {
   /** No readable store after the wait: say so on <html>, show nothing (never a hint from guesses). */
   private giveUp(): void {
     if (this.product || this.context.signal.aborted) return;
-    const result = parseProductPage(this.context.document, { url: this.context.url, pdpResponse: this.options.pdp?.latest() });
+    const result = parseProductPage(this.context.document, { url: this.context.url, pdpResponse: this.pdp?.latest() });
     if (!result.ok) setParseState(this.context.document, 'unrecognised', result.reason);
   }
 }

@@ -142,7 +142,7 @@ describe('the pdp JSON, when something hands it over', () => {
     const send = vi.fn(async (_p: ParsedProduct) => view());
     const controller = new AbortController();
     running.push(controller);
-    void createRiskHint(send, { pdp }).run({ document, url: URL_EN, pageKind: 'product', signal: controller.signal, clock: () => NOW });
+    void createRiskHint(send, { pdp: () => pdp }).run({ document, url: URL_EN, pageKind: 'product', signal: controller.signal, clock: () => NOW });
     await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
     expect(send.mock.calls[0]![0].sources).toEqual(['dom']);
 
