@@ -16,6 +16,8 @@ export const STORE_BLOCK_TIMEOUT_MS = 10_000;
 const ANSWER_WAIT_MS = 600;
 /** After the first hint, later drawing (the store card, numbers) is read again for this long. */
 const SETTLE_MS = 5_000;
+/** A later reading is sent to the background once the page has been quiet this long. */
+const RESEND_AFTER_MS = 500;
 
 export type SendProductSeen = (product: ParsedProduct, observedAt: Date) => Promise<ProductSeenView | undefined>;
 
@@ -57,8 +59,10 @@ class RiskHintController {
   private shownAt: number | undefined;
   private observer: MutationObserver | undefined;
   private readonly timers: ReturnType<typeof setTimeout>[] = [];
-  /** Bumped for every new parse, so a late answer for an older one is dropped. */
+  /** Bumped for every later send, so a late answer for an older reading is dropped. */
   private generation = 0;
+  private sentFirst = false;
+  private sendTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly context: FeatureContext,
@@ -89,6 +93,7 @@ class RiskHintController {
       doc.removeEventListener('pointerdown', onPointerDown, true);
       this.observer?.disconnect();
       this.timers.forEach(clearTimeout);
+      clearTimeout(this.sendTimer);
       this.host?.remove();
     });
     this.read();
@@ -117,24 +122,44 @@ class RiskHintController {
     this.productKey = key;
     this.product = result.data;
     setParseState(doc, 'ok');
-    void this.refine(result.data, ++this.generation);
+    if (!this.sentFirst) {
+      this.sentFirst = true;
+      void this.showFirst(result.data);
+      return;
+    }
+    // Later readings while the page finishes drawing: shown at once, stored once it settles, so
+    // a page that draws in steps leaves one snapshot rather than one per step.
+    if (this.host) this.render();
+    this.sendWhenSettled();
   }
 
-  /** Ask the background what it remembers (and store today's numbers), then render. */
-  private async refine(product: ParsedProduct, generation: number): Promise<void> {
+  /** Ask the background what it remembers (and store today's numbers), then show the hint. */
+  private async showFirst(product: ParsedProduct): Promise<void> {
     const answer = this.sendProductSeen(product, this.context.clock());
-    if (!this.host) {
-      // First hint: wait briefly for the memory so the level does not change under the buyer's eyes.
-      const first = await Promise.race([answer, delay(ANSWER_WAIT_MS)]);
-      if (generation !== this.generation || this.context.signal.aborted) return;
-      if (first) this.view = first;
-      this.render();
-      if (first) return;
-    }
+    // Wait briefly for the memory so the level does not change under the buyer's eyes.
+    const first = await Promise.race([answer, delay(ANSWER_WAIT_MS)]);
+    if (this.context.signal.aborted) return;
+    if (first) this.view = first;
+    this.render(); // the latest reading, which may be newer than the one sent
+    if (first) return;
     const view = await answer;
-    if (generation !== this.generation || this.context.signal.aborted) return;
-    if (view) this.view = view;
+    if (this.context.signal.aborted || !view) return;
+    this.view ??= view;
     this.render();
+  }
+
+  private sendWhenSettled(): void {
+    clearTimeout(this.sendTimer);
+    this.sendTimer = setTimeout(async () => {
+      const product = this.product;
+      if (!product || this.context.signal.aborted) return;
+      const generation = ++this.generation;
+      const view = await this.sendProductSeen(product, this.context.clock());
+      // A late answer for an older reading is dropped.
+      if (generation !== this.generation || this.context.signal.aborted || !view) return;
+      this.view = view;
+      this.render();
+    }, RESEND_AFTER_MS);
   }
 
   private render(focusChip = false): void {

@@ -155,3 +155,29 @@ describe('the pdp JSON, when something hands it over', () => {
     expect(listeners).toHaveLength(0);
   });
 });
+
+describe('a page that draws in steps', () => {
+  it('stores only the first reading and the settled one, not every step', async () => {
+    loadPage('product-2024-en.html');
+    const send = vi.fn(async (_p: ParsedProduct) => view());
+    start(send);
+    // Step 1: the "Sold By" block alone; steps 2 and 3: the store card, then a change of option.
+    const store = document.querySelector<HTMLTemplateElement>('template#aca-fixture-late-store')!;
+    document.getElementById('aca-fixture-store-slot')!.append(store.content.cloneNode(true));
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send.mock.calls[0]![0].store.positiveRatePercent).toBeUndefined();
+
+    const card = document.querySelector<HTMLTemplateElement>('template#aca-fixture-late-card')!;
+    document.querySelector('.pdp-description')!.prepend(card.content.cloneNode(true));
+    await settle();
+    document.querySelector('[class*="sku-item--title"]')!.textContent = 'Color: White';
+    await settle();
+    expect(send).toHaveBeenCalledTimes(1);
+
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2), { timeout: 2000 });
+    expect(send.mock.calls[1]![0]).toMatchObject({ store: { positiveRatePercent: 97.2, followers: 1393 }, chosenOptions: ['Color: White', 'Ships From: China'] });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+});
