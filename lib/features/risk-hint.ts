@@ -16,15 +16,25 @@ export const STORE_BLOCK_TIMEOUT_MS = 10_000;
 const ANSWER_WAIT_MS = 600;
 /** After the first hint, later drawing (the store card, numbers) is read again for this long. */
 const SETTLE_MS = 5_000;
+/** A later reading is sent to the background once the page has been quiet this long. */
+const RESEND_AFTER_MS = 500;
 
 export type SendProductSeen = (product: ParsedProduct, observedAt: Date) => Promise<ProductSeenView | undefined>;
 
+/**
+ * The page's own `mtop.aliexpress.pdp.pc.query` responses, as something in the page's world
+ * observes them (not built here). Bodies are untrusted: the parser validates them.
+ */
+export interface PdpSource {
+  /** The latest response body, or undefined before the first. */
+  latest(): unknown;
+  /** Called on every new response; returns the unsubscribe function. */
+  subscribe(onResponse: () => void): () => void;
+}
+
 export interface RiskHintOptions {
-  /**
-   * The page's latest `mtop.aliexpress.pdp.pc.query` response body, when something in the page's
-   * world observed it (not built here); read on every parse, validated by the parser.
-   */
-  pdpResponse?: () => unknown;
+  /** Made once per run (per page), so a source can listen for as long as that page is open. */
+  pdp?: (context: FeatureContext) => PdpSource | undefined;
 }
 
 /**
@@ -35,7 +45,7 @@ export function createRiskHint(sendProductSeen: SendProductSeen, options: RiskHi
   return {
     id: 'risk-hint',
     include: ['product'],
-    run: (context) => new RiskHintController(context, sendProductSeen, options).start(),
+    run: (context) => new RiskHintController(context, sendProductSeen, options.pdp?.(context)).start(),
   };
 }
 
@@ -49,13 +59,15 @@ class RiskHintController {
   private shownAt: number | undefined;
   private observer: MutationObserver | undefined;
   private readonly timers: ReturnType<typeof setTimeout>[] = [];
-  /** Bumped for every new parse, so a late answer for an older one is dropped. */
+  /** Bumped for every later send, so a late answer for an older reading is dropped. */
   private generation = 0;
+  private sentFirst = false;
+  private sendTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly context: FeatureContext,
     private readonly sendProductSeen: SendProductSeen,
-    private readonly options: RiskHintOptions,
+    private readonly pdp: PdpSource | undefined,
   ) {}
 
   start(): void {
@@ -71,11 +83,17 @@ class RiskHintController {
     this.observer = new MutationObserver((mutations) => this.onMutations(mutations));
     this.observer.observe(doc.documentElement, { childList: true, subtree: true });
     this.timers.push(setTimeout(() => this.giveUp(), STORE_BLOCK_TIMEOUT_MS));
+    // A new pdp response is read at once: it may be the only source of the store's numbers.
+    const unsubscribe = this.pdp?.subscribe(() => {
+      if (!signal.aborted) this.read();
+    });
     signal.addEventListener('abort', () => {
+      unsubscribe?.();
       doc.removeEventListener('keydown', onKeyDown, true);
       doc.removeEventListener('pointerdown', onPointerDown, true);
       this.observer?.disconnect();
       this.timers.forEach(clearTimeout);
+      clearTimeout(this.sendTimer);
       this.host?.remove();
     });
     this.read();
@@ -87,7 +105,7 @@ class RiskHintController {
     if (this.shownAt === undefined) {
       // Nothing to read until the app has drawn its store block (or handed over its JSON): a
       // page that never does is not re-parsed on each of its changes.
-      if (findStoreBlock(this.context.document) || this.options.pdpResponse?.() !== undefined) this.read();
+      if (findStoreBlock(this.context.document) || this.pdp?.latest() !== undefined) this.read();
     } else if (performance.now() - this.shownAt < SETTLE_MS) {
       this.read();
     }
@@ -97,31 +115,51 @@ class RiskHintController {
   private read(): void {
     const doc = this.context.document;
     // Before the app draws its store block a client-rendered page has nothing to read yet.
-    const result: ParseResult<ParsedProduct> = parseProductPage(doc, { url: this.context.url, pdpResponse: this.options.pdpResponse?.() });
+    const result: ParseResult<ParsedProduct> = parseProductPage(doc, { url: this.context.url, pdpResponse: this.pdp?.latest() });
     if (!result.ok) return;
     const key = JSON.stringify(result.data);
     if (key === this.productKey) return;
     this.productKey = key;
     this.product = result.data;
     setParseState(doc, 'ok');
-    void this.refine(result.data, ++this.generation);
+    if (!this.sentFirst) {
+      this.sentFirst = true;
+      void this.showFirst(result.data);
+      return;
+    }
+    // Later readings while the page finishes drawing: shown at once, stored once it settles, so
+    // a page that draws in steps leaves one snapshot rather than one per step.
+    if (this.host) this.render();
+    this.sendWhenSettled();
   }
 
-  /** Ask the background what it remembers (and store today's numbers), then render. */
-  private async refine(product: ParsedProduct, generation: number): Promise<void> {
+  /** Ask the background what it remembers (and store today's numbers), then show the hint. */
+  private async showFirst(product: ParsedProduct): Promise<void> {
     const answer = this.sendProductSeen(product, this.context.clock());
-    if (!this.host) {
-      // First hint: wait briefly for the memory so the level does not change under the buyer's eyes.
-      const first = await Promise.race([answer, delay(ANSWER_WAIT_MS)]);
-      if (generation !== this.generation || this.context.signal.aborted) return;
-      if (first) this.view = first;
-      this.render();
-      if (first) return;
-    }
+    // Wait briefly for the memory so the level does not change under the buyer's eyes.
+    const first = await Promise.race([answer, delay(ANSWER_WAIT_MS)]);
+    if (this.context.signal.aborted) return;
+    if (first) this.view = first;
+    this.render(); // the latest reading, which may be newer than the one sent
+    if (first) return;
     const view = await answer;
-    if (generation !== this.generation || this.context.signal.aborted) return;
-    if (view) this.view = view;
+    if (this.context.signal.aborted || !view) return;
+    this.view ??= view;
     this.render();
+  }
+
+  private sendWhenSettled(): void {
+    clearTimeout(this.sendTimer);
+    this.sendTimer = setTimeout(async () => {
+      const product = this.product;
+      if (!product || this.context.signal.aborted) return;
+      const generation = ++this.generation;
+      const view = await this.sendProductSeen(product, this.context.clock());
+      // A late answer for an older reading is dropped.
+      if (generation !== this.generation || this.context.signal.aborted || !view) return;
+      this.view = view;
+      this.render();
+    }, RESEND_AFTER_MS);
   }
 
   private render(focusChip = false): void {
@@ -179,7 +217,7 @@ class RiskHintController {
   /** No readable store after the wait: say so on <html>, show nothing (never a hint from guesses). */
   private giveUp(): void {
     if (this.product || this.context.signal.aborted) return;
-    const result = parseProductPage(this.context.document, { url: this.context.url, pdpResponse: this.options.pdpResponse?.() });
+    const result = parseProductPage(this.context.document, { url: this.context.url, pdpResponse: this.pdp?.latest() });
     if (!result.ok) setParseState(this.context.document, 'unrecognised', result.reason);
   }
 }

@@ -131,3 +131,53 @@ describe('the risk-hint feature', () => {
     expect(document.documentElement.dataset).toMatchObject({ acaParse: 'unrecognised', acaParseReason: 'markup-changed' });
   });
 });
+
+describe('the pdp JSON, when something hands it over', () => {
+  it('a response arriving later is read at once and its numbers are sent', async () => {
+    loadPage('product-2024-en.html');
+    drawStoreBlock();
+    const listeners: (() => void)[] = [];
+    const seen: { body?: unknown } = {};
+    const pdp = { latest: () => seen.body, subscribe: (fn: () => void) => (listeners.push(fn), () => listeners.splice(listeners.indexOf(fn), 1)) };
+    const send = vi.fn(async (_p: ParsedProduct) => view());
+    const controller = new AbortController();
+    running.push(controller);
+    void createRiskHint(send, { pdp: () => pdp }).run({ document, url: URL_EN, pageKind: 'product', signal: controller.signal, clock: () => NOW });
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+    expect(send.mock.calls[0]![0].sources).toEqual(['dom']);
+
+    seen.body = JSON.parse(readFileSync(join(PAGES, 'product-2024-en.pdp.json'), 'utf8'));
+    listeners.forEach((fn) => fn());
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2));
+    const expected = JSON.parse(readFileSync(join(PAGES, 'product-2024-en.pdp.expected.json'), 'utf8')) as ParsedProduct;
+    expect(send.mock.calls[1]![0]).toEqual(expected);
+    controller.abort();
+    expect(listeners).toHaveLength(0);
+  });
+});
+
+describe('a page that draws in steps', () => {
+  it('stores only the first reading and the settled one, not every step', async () => {
+    loadPage('product-2024-en.html');
+    const send = vi.fn(async (_p: ParsedProduct) => view());
+    start(send);
+    // Step 1: the "Sold By" block alone; steps 2 and 3: the store card, then a change of option.
+    const store = document.querySelector<HTMLTemplateElement>('template#aca-fixture-late-store')!;
+    document.getElementById('aca-fixture-store-slot')!.append(store.content.cloneNode(true));
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send.mock.calls[0]![0].store.positiveRatePercent).toBeUndefined();
+
+    const card = document.querySelector<HTMLTemplateElement>('template#aca-fixture-late-card')!;
+    document.querySelector('.pdp-description')!.prepend(card.content.cloneNode(true));
+    await settle();
+    document.querySelector('[class*="sku-item--title"]')!.textContent = 'Color: White';
+    await settle();
+    expect(send).toHaveBeenCalledTimes(1);
+
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2), { timeout: 2000 });
+    expect(send.mock.calls[1]![0]).toMatchObject({ store: { positiveRatePercent: 97.2, followers: 1393 }, chosenOptions: ['Color: White', 'Ships From: China'] });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+});

@@ -126,3 +126,25 @@ describe('json readers', () => {
     expect(productIdFromUrl(url)).toBe(id);
   });
 });
+
+describe('the store details table', () => {
+  const row = (label: string, value: string) => `<tr><td>${label}</td><td>${value}</td></tr>`;
+  const soldBy = (name: string, rows: string) =>
+    page(`<div><a class="store-detail--wrap--Lk2" href="//www.aliexpress.com/store/1103456789"><span class="store-detail--storeName--Lk2">${name}</span></a>` +
+      `<div class="store-detail--storeInfo--Lk2"><table><tbody>${rows}</tbody></table></div></div>`);
+
+  it.each<[string, string, string | undefined, string | undefined]>([
+    ['a name that reads as a date', 'Nov 3, 2020 Shop', 'Mar 1, 2019', '2019-03-01'],
+    ['a name that reads as a date, no opening row', 'Nov 3, 2020', undefined, undefined],
+    ['a name of digits', '12345678', 'Mar 1, 2019', '2019-03-01'],
+  ])('%s is a name, not a date or a store number', (_name, name, opened, openedOn) => {
+    const rows = row('Name:', name) + row('Store no.:', '1103456789') + (opened ? row('Open since:', opened) : '');
+    const result = parseProductPage(soldBy(name, rows), { url: URL_1 });
+    expect(result.ok && result.data.store).toEqual({ id: '1103456789', name, ...(openedOn ? { openedOn } : {}) });
+  });
+
+  it('a store number in the table that disagrees with the link: no store id at all', () => {
+    const result = parseProductPage(soldBy('Shop', row('Name:', 'Shop') + row('Store no.:', '9999999')), { url: URL_1 });
+    expect(result.ok && result.data.store).toEqual({ name: 'Shop' });
+  });
+});

@@ -106,6 +106,8 @@ function readStoreInfo(part: ProductPart, table: Element | null, dayFirst: boole
     const cells = Array.from(row.children);
     const value = textOf(cells.at(-1));
     if (!value || cells.length < 2) continue;
+    // The name row: a store called "Nov 3, 2020 Shop" or "12345678" is a name, not a date or a number.
+    if (value === part.store.name) continue;
     const date = parseDate(value, { dayFirst });
     if (date) {
       setStore(part, 'openedOn', date);
