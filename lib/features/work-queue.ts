@@ -35,6 +35,8 @@ export class WorkQueue<T> {
   private async drainLater(): Promise<void> {
     while (this.pending.size > 0 && !this.signal.aborted) {
       await yieldToPage();
+      // Aborted while yielding (the feature was torn down): no slice may mount badges after that.
+      if (this.signal.aborted) break;
       this.takeSlice(LATER_SLICE_MS);
     }
     this.draining = false;

@@ -128,21 +128,25 @@ export function summarise(values) {
  * a page's CDP session. `stop()` returns the CPU time the renderer's main thread spent in tasks
  * while tracing, in ms: unlike task wall time it hardly grows when other processes hold the CPU,
  * so it shows the extension's cost on a busy machine. Only the busiest renderer main thread is
- * counted (the page's; the extension's service worker runs on a thread of its own).
+ * counted (the page's; the extension's service worker runs on a thread of its own). Returns null
+ * when the trace lost events (its buffer filled up): a partial sum would understate the cost.
  * @param {import('playwright-core').CDPSession} cdp
  */
 export async function startCpuTrace(cdp) {
   const events = [];
   const collect = (event) => events.push(...event.value);
   cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['toplevel'], recordMode: 'recordUntilFull', traceBufferSizeInKb: 256 * 1024 },
+  });
   return {
     async stop() {
       const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
       await cdp.send('Tracing.end');
-      await complete;
+      const { dataLossOccurred } = await complete;
       cdp.off('Tracing.dataCollected', collect);
-      return mainThreadCpuMs(events);
+      return dataLossOccurred ? null : mainThreadCpuMs(events);
     },
   };
 }
