@@ -77,6 +77,13 @@ describe('claim progress: deadline-aware', () => {
     expect(claimProgress(state, { deadlines, now: atHour(4), thresholdDays: 5 }).disputeUrgent).toBe(true);
   });
 
+  it('counts the shortened protection after a delivery scan (P5) as a window', () => {
+    const delivered = { ...deadline('protection-end', 2 * 24, 'estimated'), kind: 'delivered-protection-end' } as unknown as Deadline;
+    const progress = claimProgress(claimAfter(contacted), { deadlines: [deadline('protection-end', 30 * 24), delivered], now: atHour(4) });
+    expect(progress.disputeUrgent).toBe(true);
+    expect(progress.disputeDeadline?.deadline).toBe(delivered);
+  });
+
   it('ignores deadline kinds that do not close a dispute window', () => {
     const foreign = { ...deadline('protection-end', 24), kind: 'seller-reply' } as unknown as Deadline;
     expect(disputeDeadline([foreign], atHour(0))).toEqual({ state: 'unknown' });
