@@ -10,6 +10,8 @@ const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCA
 
 const words: ClaimFileWords = {
   t: (key, subs) => englishMessage(key, subs),
+  kind: (kind) => englishMessage(`kind_${kind.replaceAll('-', '_')}`),
+  rule: (rule) => englishMessage(`rule_${rule.replaceAll('-', '_')}`),
   dateTime: (date) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(date),
   money: (m) => new Intl.NumberFormat('en', { style: 'currency', currency: m.currency }).format(m.amount),
   language: 'en',

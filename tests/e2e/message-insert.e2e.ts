@@ -48,8 +48,17 @@ describe('Insert message on the seller chat (real Chromium, built extension)', (
     await host.locator('button.insert').click();
     await expect.poll(() => host.getAttribute('data-aca-state')).toBe('inserted');
     expect(await page.locator('.im-textarea').inputValue()).toBe(TEXT);
-    // The page's own app saw typing: its Send button is enabled, waiting for the buyer.
+    // The page's own app saw typing: its Send button is enabled, waiting for the buyer,
+    // and our card does not cover it or the box.
     expect(await page.locator('.im-send-btn').isEnabled()).toBe(true);
+    const uncovered = await page.evaluate(() =>
+      ['.im-send-btn', '.im-textarea'].every((selector) => {
+        const target = document.querySelector(selector)!;
+        const box = target.getBoundingClientRect();
+        return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === target;
+      }),
+    );
+    expect(uncovered).toBe(true);
     await page.waitForTimeout(500);
     const state = await fixtureState(page);
     expect(state.sends).toBe(0);

@@ -7,6 +7,9 @@ import type { ClaimFile } from './claim-file';
 /** What the HTML needs from the UI: its words and its date and money formats (injected: pure). */
 export interface ClaimFileWords {
   t(key: MessageKey, substitutions?: string[]): string;
+  /** A deadline kind's and rule's words (the UI keeps one table of them for every kind). */
+  kind(kind: Deadline['kind']): string;
+  rule(rule: Deadline['rule']): string;
   dateTime(date: Date): string;
   money(money: Money): string;
   /** The document's language, e.g. `en`. */
@@ -23,8 +26,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const RULE_KEY = (rule: Deadline['rule']) => `rule_${rule.replaceAll('-', '_')}` as MessageKey;
-const KIND_KEY = (kind: Deadline['kind']) => `kind_${kind.replaceAll('-', '_')}` as MessageKey;
 const EVENT_KEY = (type: ClaimEvent['type']) => `claim_event_${type.replaceAll('-', '_')}` as MessageKey;
 const REASON_KEY = (reason: string) => `claim_reason_${reason.replaceAll('-', '_')}` as MessageKey;
 const CASE_KEY = (c: string) => `claim_case_${c.replaceAll('-', '_')}` as MessageKey;
@@ -52,7 +53,7 @@ export function claimFileHtml(file: ClaimFile, state: ClaimState, words: ClaimFi
     .join('');
 
   const deadlines = file.deadlines
-    .map((d) => row([e(t(KIND_KEY(d.kind))), when(d.dueAt), e(t(`source_${d.source}` as MessageKey)), e(t(RULE_KEY(d.rule)))]))
+    .map((d) => row([e(words.kind(d.kind)), when(d.dueAt), e(t(`source_${d.source}` as MessageKey)), e(words.rule(d.rule))]))
     .join('');
 
   const timeline = file.timeline.map((event) => row([when(event.at), e(t(EVENT_KEY(event.type))), e(eventDetail(event, words))])).join('');

@@ -10,7 +10,15 @@ const DAY_MS = 86_400_000;
  * order completes and the seller is paid, POLICY P4/P6). Listed, not derived: kinds may grow
  * (claim timers, reminders) and a new kind only closes the window once it is added here.
  */
-export const DISPUTE_WINDOW_KINDS: readonly DeadlineKind[] = ['protection-end', 'dispute-after-completion', 'return-window', 'quality-dispute'];
+export const DISPUTE_WINDOW_KINDS: ReadonlySet<string> = new Set<DeadlineKind | 'delivered-protection-end'>([
+  'protection-end',
+  'dispute-after-completion',
+  'return-window',
+  'quality-dispute',
+  // POLICY P5: once delivered, protection may drop to 5 days (issue 3's detail-page estimate).
+  // Named as a string so this list holds on both sides of that kind's merge.
+  'delivered-protection-end',
+]);
 
 export interface DisputeDeadline {
   deadline: Deadline;
@@ -25,7 +33,7 @@ export interface DisputeDeadline {
  * glance, a late one the money. `closed` when every known window has passed.
  */
 export function disputeDeadline(deadlines: readonly Deadline[], now: Date): { state: 'open'; next: DisputeDeadline } | { state: 'unknown' | 'closed' } {
-  const windows = selectDeadlines(deadlines.filter((d) => DISPUTE_WINDOW_KINDS.includes(d.kind)));
+  const windows = selectDeadlines(deadlines.filter((d) => DISPUTE_WINDOW_KINDS.has(d.kind)));
   if (windows.length === 0) return { state: 'unknown' };
   const open = windows
     .map((deadline) => ({ deadline, dueAt: toValidDate(deadline.dueAt), actBy: actByOf(deadline) }))

@@ -80,20 +80,27 @@ export function claimProgress(state: ClaimState, options: ProgressOptions): Clai
   const hasProblem = state.problems.length > 0;
   const { dispute, seller } = state;
 
+  const replyDue = seller.contactedAt ? sellerReplyDue(new Date(seller.contactedAt), next?.dueAt, sellerReplyWaitMs) : undefined;
+  // Contacting is done once the seller answered, was marked silent, or the wait is over — and
+  // when the claim moved on (a dispute, an outcome) after a message: it did happen.
+  const contacted =
+    seller.repliedAt !== undefined ||
+    seller.silentAt !== undefined ||
+    (replyDue !== undefined && (dispute !== undefined || state.outcome !== undefined || now.getTime() >= replyDue.getTime()));
+
   const done: Record<ClaimStep, boolean> = {
     'identify-problem': hasProblem,
     'collect-evidence': hasProblem && checklist.complete,
     'check-deadlines': state.deadlinesCheckedAt !== undefined,
-    'contact-seller': seller.repliedAt !== undefined || seller.silentAt !== undefined,
+    'contact-seller': contacted,
     'open-dispute': dispute !== undefined,
     mediation: dispute?.mediationRequestedAt !== undefined,
     'follow-up': state.outcome !== undefined,
   };
 
-  const replyDue = seller.contactedAt ? sellerReplyDue(new Date(seller.contactedAt), next?.dueAt, sellerReplyWaitMs) : undefined;
-  const waitingForSeller = replyDue !== undefined && !done['contact-seller'] && now.getTime() < replyDue.getTime();
+  const waitingForSeller = replyDue !== undefined && !contacted;
   const disputeUrgent = !dispute && !state.outcome && next !== undefined && next.actBy.getTime() - now.getTime() <= thresholdDays * DAY_MS;
-  const windowClosed = !dispute && window.state === 'closed';
+  const windowClosed = !dispute && !state.outcome && window.state === 'closed';
 
   // How far the facts have carried the claim: the index of the current step.
   let reached: number;

@@ -24,7 +24,8 @@ describe('claim progress: step statuses and what to do now', () => {
     ['no dispute window known', [started, problemSet, ...allEvidence], [], 1, 'done done current todo todo todo todo', 'find-deadline'],
     ['ready to contact', ready, farDeadline, 2, 'done done done current todo todo todo', 'contact-seller'],
     ['waiting for the seller', [...ready, messageUsed(3)], farDeadline, 10, 'done done done current todo todo todo', 'wait-for-seller'],
-    ['the 48 h wait ran out', [...ready, messageUsed(3)], farDeadline, 52, 'done done done skipped current todo todo', 'open-dispute'],
+    ['the 48 h wait ran out', [...ready, messageUsed(3)], farDeadline, 52, 'done done done done current todo todo', 'open-dispute'],
+    ['contacted, then a dispute', [...ready, messageUsed(3), disputeOpened(10)], farDeadline, 11, 'done done done done done current todo', 'wait-for-dispute-answer'],
     ['seller said no', [...ready, messageUsed(3), { type: 'seller-replied', at: at(5) }], farDeadline, 6, 'done done done done current todo todo', 'open-dispute'],
     ['contacted without evidence', [started, problemSet, messageUsed(3)], farDeadline, 4, 'done skipped skipped current todo todo todo', 'wait-for-seller'],
     ['dispute open, seller has 5 days', [...ready, disputeOpened(3)], farDeadline, 10, 'done done done skipped done current todo', 'wait-for-dispute-answer'],
@@ -34,7 +35,7 @@ describe('claim progress: step statuses and what to do now', () => {
     ['return shipped', [...ready, disputeOpened(3), { type: 'return-agreed', at: at(8) }, { type: 'return-shipped', at: at(20) }], farDeadline, 21, 'done done done skipped done skipped current', 'wait-for-refund'],
     ['in mediation', [...ready, disputeOpened(3), { type: 'mediation-requested', at: at(130) }], farDeadline, 131, 'done done done skipped done done current', 'wait-for-decision'],
     ['dispute cancelled', [...ready, disputeOpened(3), { type: 'dispute-cancelled', at: at(4), warningAcknowledged: true }], farDeadline, 5, 'done done done skipped done skipped current', 'record-outcome'],
-    ['closed by the seller fixing it', [...ready, messageUsed(3), { type: 'outcome-recorded', at: at(9), outcome: 'replaced' }], farDeadline, 10, 'done done done skipped skipped skipped done', 'none'],
+    ['closed by the seller fixing it', [...ready, messageUsed(3), { type: 'outcome-recorded', at: at(9), outcome: 'replaced' }], farDeadline, 10, 'done done done done skipped skipped done', 'none'],
     ['closed after a refund', [...ready, disputeOpened(3), { type: 'outcome-recorded', at: at(90), outcome: 'refunded-full' }], farDeadline, 91, 'done done done skipped done skipped done', 'none'],
   ])('%s', (_name, events, deadlines, hour, statuses, code) => {
     const progress = claimProgress(claimAfter(events), { deadlines, now: atHour(hour) });
@@ -77,6 +78,13 @@ describe('claim progress: deadline-aware', () => {
     expect(claimProgress(state, { deadlines, now: atHour(4), thresholdDays: 5 }).disputeUrgent).toBe(true);
   });
 
+  it('counts the shortened protection after a delivery scan (P5) as a window', () => {
+    const delivered = { ...deadline('protection-end', 2 * 24, 'estimated'), kind: 'delivered-protection-end' } as unknown as Deadline;
+    const progress = claimProgress(claimAfter(contacted), { deadlines: [deadline('protection-end', 30 * 24), delivered], now: atHour(4) });
+    expect(progress.disputeUrgent).toBe(true);
+    expect(progress.disputeDeadline?.deadline).toBe(delivered);
+  });
+
   it('ignores deadline kinds that do not close a dispute window', () => {
     const foreign = { ...deadline('protection-end', 24), kind: 'seller-reply' } as unknown as Deadline;
     expect(disputeDeadline([foreign], atHour(0))).toEqual({ state: 'unknown' });
@@ -93,7 +101,14 @@ describe('claim progress: deadline-aware', () => {
   it('does not wait at all when the deadline minus the margin is already here', () => {
     const progress = claimProgress(claimAfter(contacted), { deadlines: [deadline('protection-end', 2 * 24 + 1)], now: atHour(3), thresholdDays: 0 });
     expect(progress.now.code).toBe('open-dispute');
-    expect(progress.steps.find((s) => s.step === 'contact-seller')!.status).toBe('skipped');
+    expect(progress.steps.find((s) => s.step === 'contact-seller')!.status).toBe('done');
+  });
+
+  it('a finished claim is never blocked by a passed window', () => {
+    const state = claimAfter([...ready, messageUsed(3), { type: 'outcome-recorded', at: at(9), outcome: 'replaced' }]);
+    const progress = claimProgress(state, { deadlines: [deadline('protection-end', 5)], now: atHour(10) });
+    expect(progress.steps.map((s) => s.status).join(' ')).toBe('done done done done skipped skipped done');
+    expect(progress.now.code).toBe('none');
   });
 
   it('a dispute already open is never urgent', () => {
