@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageHandler, createMessageListener, type MessageHandler } from '@/lib/messaging/handler';
 import { createReminderScheduler, type ReminderScheduler } from '@/lib/background/reminder-scheduler';
 import { wireReminders } from '@/lib/background/reminder-wiring';
+import { rememberingOrderSite } from '@/lib/background/order-site-host';
 import { loadReminderSettings } from '@/lib/settings/reminder-settings';
 import { openDb, type ClaimDb } from '@/lib/storage/db';
 import { createOrderService, type OrderService } from '@/lib/storage/order-service';
@@ -23,6 +24,6 @@ export default defineBackground(() => {
   const getScheduler = () =>
     (scheduler ??= createReminderScheduler({ orders: getService(), log: createReminderLog(getDb()), settings: loadReminderSettings, clock }));
   const getHandler = () => (handler ??= createMessageHandler(getService()));
-  browser.runtime.onMessage.addListener(createMessageListener(getHandler, browser.runtime.id));
+  browser.runtime.onMessage.addListener(rememberingOrderSite(createMessageListener(getHandler, browser.runtime.id), browser.runtime.id));
   wireReminders(getScheduler, getDb());
 });
