@@ -69,7 +69,8 @@ describe('reminders in the background', () => {
     const first = await until(() => shown(worker), (list) => list.length > 0);
     expect(first.map((n) => n.id)).toEqual(['aca-reminders:summary']);
     expect(first[0]!.title).toBe('3 orders have claim deadlines coming up');
-    expect(await ourAlarms(worker)).toHaveLength(1);
+    // The rebuild shows notifications first, then sets the badge and the alarm.
+    expect(await until(() => ourAlarms(worker), (list) => list.length > 0)).toHaveLength(1);
     expect(await worker.evaluate(() => (globalThis as SwGlobal).chrome.action.getBadgeText({}))).toBe('2');
     expect(Object.keys(await worker.evaluate(() => (globalThis as SwGlobal).chrome.notifications.getAll()))).toEqual(['aca-reminders:summary']);
 
