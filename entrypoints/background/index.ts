@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createMessageHandler, createMessageListener, type MessageHandler } from '@/lib/messaging/handler';
 import { createReminderScheduler, type ReminderScheduler } from '@/lib/background/reminder-scheduler';
-import { rebuildAfterWrites, wireReminders } from '@/lib/background/reminder-wiring';
+import { wireReminders } from '@/lib/background/reminder-wiring';
+import { rememberingOrderSite } from '@/lib/background/order-site-host';
 import { loadReminderSettings } from '@/lib/settings/reminder-settings';
 import { openDb, type ClaimDb } from '@/lib/storage/db';
 import { createOrderService, type OrderService } from '@/lib/storage/order-service';
@@ -20,15 +21,15 @@ export default defineBackground(() => {
   const getService = () => (service ??= createOrderService(getDb(), clock));
   let handler: MessageHandler | undefined;
   // Reminders (issue 3): rebuilt from the database at install, update, browser start, on every
-  // alarm, after every write and when the settings change.
+  // alarm, after every write to orders or deadlines and when the settings change.
   let scheduler: ReminderScheduler | undefined;
   const getScheduler = () =>
     (scheduler ??= createReminderScheduler({ orders: getService(), log: createReminderLog(getDb()), settings: loadReminderSettings, clock }));
   const getHandler = () =>
-    (handler ??= rebuildAfterWrites(createMessageHandler(getService(), {
-        products: createProductService(getDb()),
-        pendingMessages: createPendingMessageStore(browser.storage.session, clock),
-      }), getScheduler));
-  browser.runtime.onMessage.addListener(createMessageListener(getHandler, browser.runtime.id));
-  wireReminders(getScheduler);
+    (handler ??= createMessageHandler(getService(), {
+      products: createProductService(getDb()),
+      pendingMessages: createPendingMessageStore(browser.storage.session, clock),
+    }));
+  browser.runtime.onMessage.addListener(rememberingOrderSite(createMessageListener(getHandler, browser.runtime.id), browser.runtime.id));
+  wireReminders(getScheduler, getDb());
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { orderDetailUrl } from '../pages/order-urls';
+import { currentOrderSite } from './order-site-host';
 import { orderIdOfNotice, SUMMARY_NOTICE_ID, type Notice } from './reminder-notices';
 
 /** Whether this browser can show our notifications now (API there, not blocked by the user or OS). */
@@ -36,16 +37,16 @@ export async function showNotices(notices: readonly Notice[]): Promise<number> {
 }
 
 /** Where a click on one of our notifications leads: the order's detail page, or the popup's list. */
-export function clickTarget(notificationId: string): string | undefined {
+export function clickTarget(notificationId: string, host?: string): string | undefined {
   const orderId = orderIdOfNotice(notificationId);
-  if (orderId) return orderDetailUrl(orderId);
+  if (orderId) return orderDetailUrl(orderId, host);
   if (notificationId === SUMMARY_NOTICE_ID) return browser.runtime.getURL('/popup.html');
   return undefined;
 }
 
 /** The onClicked listener: opens the target in a new tab and closes the notification. */
 export async function openNotice(notificationId: string): Promise<string | undefined> {
-  const url = clickTarget(notificationId);
+  const url = clickTarget(notificationId, await currentOrderSite());
   if (!url) return undefined;
   await browser.tabs.create({ url });
   await browser.notifications.clear(notificationId);

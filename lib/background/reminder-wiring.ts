@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { MessageHandler } from '../messaging/handler';
-import type { RequestType } from '../messaging/protocol';
+import type { ClaimDb } from '../storage/db';
 import { watchReminderSettings } from '../settings/reminder-settings';
 import { isReminderAlarm } from './alarm-sync';
 import { openNotice } from './notifier';
 import type { ReminderScheduler } from './reminder-scheduler';
 
-/** Requests that change orders or deadlines: reminders and the toolbar badge follow them. */
-const WRITES: ReadonlySet<RequestType> = new Set(['orders/seen', 'deadline/set-manual', 'deadline/remove-manual']);
+/** Tables whose changes can move a deadline: any write to them (by any service) rebuilds the reminders. */
+const DEADLINE_TABLES: ReadonlySet<string> = new Set(['orders', 'deadlines']);
 /** Cards arrive in slices: one rebuild after the burst, not one per slice. */
 export const REBUILD_DEBOUNCE_MS = 1_500;
 
@@ -17,8 +16,16 @@ const log = (what: string) => (error: unknown) => console.warn(`[AliExpress Clai
  * Registers the reminder listeners; must run synchronously at service-worker start, so the events
  * that woke it (alarm, click, start-up) reach them. The scheduler is created on first need.
  */
-export function wireReminders(getScheduler: () => ReminderScheduler): void {
+export function wireReminders(getScheduler: () => ReminderScheduler, db: Pick<ClaimDb, 'onWrite'>): void {
   const rebuild = (why: string) => void getScheduler().rebuild().catch(log(`rebuild (${why})`));
+  // Whatever wrote (My Orders, detail or tracking page, a date the buyer entered): the reminders
+  // and the toolbar badge follow, once the burst of writes is over.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  db.onWrite((table) => {
+    if (!DEADLINE_TABLES.has(table)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => rebuild('write'), REBUILD_DEBOUNCE_MS);
+  });
   browser.runtime.onInstalled.addListener(() => rebuild('install/update'));
   browser.runtime.onStartup.addListener(() => rebuild('browser start'));
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -26,18 +33,4 @@ export function wireReminders(getScheduler: () => ReminderScheduler): void {
   });
   browser.notifications?.onClicked.addListener((id) => void openNotice(id).catch(log('opening a notification')));
   watchReminderSettings(() => rebuild('settings'));
-}
-
-/** The message handler, plus a (debounced) rebuild after every successful write. */
-export function rebuildAfterWrites(handler: MessageHandler, getScheduler: () => ReminderScheduler): MessageHandler {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return async (raw) => {
-    const response = await handler(raw);
-    const type = (raw as { type?: unknown } | null)?.type;
-    if (response.ok && typeof type === 'string' && WRITES.has(type as RequestType)) {
-      clearTimeout(timer);
-      timer = setTimeout(() => void getScheduler().rebuild().catch(log('rebuild (write)')), REBUILD_DEBOUNCE_MS);
-    }
-    return response;
-  };
 }

@@ -27,9 +27,40 @@ export class ClaimDb extends Dexie {
   declare listingSnapshots: Table<ListingSnapshotRecord, SnapshotKey>;
   declare reminders: Table<DeliveredReminderRecord, string>;
 
+  private readonly writeListeners = new Set<(table: string) => void>();
+
   constructor(name: string = DB_NAME) {
     super(name);
     applySchemaHistory(this, SCHEMA_HISTORY);
+    // Every write to any table, whichever service makes it, is announced (caches drop what they
+    // kept). A DBCore middleware sees them all; it must be in place before the database opens.
+    this.use({
+      stack: 'dbcore',
+      name: 'aca-write-events',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          return {
+            ...table,
+            mutate: (request) => {
+              this.announceWrite(tableName);
+              return table.mutate(request).finally(() => this.announceWrite(tableName));
+            },
+          };
+        },
+      }),
+    });
+  }
+
+  /** Calls `listener` with the table's name before and after each write to it; returns "unsubscribe". */
+  onWrite(listener: (table: string) => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  private announceWrite(table: string): void {
+    for (const listener of this.writeListeners) listener(table);
   }
 }
 

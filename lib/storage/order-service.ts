@@ -147,7 +147,7 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
     change: (stored: DeadlineRecord | undefined, hadRow: boolean) => Promise<void>,
   ): Promise<ManualDeadlineResult> {
     const key: DeadlineKey = [orderId, kind, 'manual'];
-    const { record, rows, previous } = await guardWrite(() =>
+    const { record, rows, previous } = await guard('write', () =>
       db.transaction('rw', db.orders, db.deadlines, async () => {
         const record = await requireOrder(orderId);
         const raw = await db.deadlines.get(key);
@@ -164,22 +164,16 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
   /**
    * Every order as last read, kept while nothing is written: reminders rebuild on every alarm and
    * the popup lists on every opening, and validating 5,000 rows each time is most of their cost.
-   * Every write goes through guardWrite, which drops it (this service is the only writer of orders
-   * and deadlines). A new write method must use guardWrite too, or lists go stale.
+   * Any write to these tables, by this service or another (ClaimDb.onWrite), drops it.
    */
   let listingCache: OrderListing[] | undefined;
   let writes = 0;
-
-  async function guardWrite<T>(run: () => PromiseLike<T>): Promise<T> {
+  const LISTED_TABLES = new Set(['orders', 'deadlines', 'stores']);
+  db.onWrite((table) => {
+    if (!LISTED_TABLES.has(table)) return;
     writes += 1;
     listingCache = undefined;
-    try {
-      return await guard('write', run);
-    } finally {
-      writes += 1;
-      listingCache = undefined;
-    }
-  }
+  });
 
   async function listAllOrders(): Promise<OrderListing[]> {
     if (listingCache) return listingCache;
@@ -213,7 +207,7 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
   const service: Omit<OrderService, keyof DetailService> = {
     async recordOrdersSeen({ orders, observedAt }) {
       const at = toUtc(observedAt);
-      const { records, deadlineRows } = await guardWrite(() =>
+      const { records, deadlineRows } = await guard('write', () =>
         db.transaction('rw', db.orders, db.stores, db.deadlines, async () => {
           const orderIds = unique(orders.map((card) => card.orderId));
           const storedOrders = await db.orders.bulkGet(orderIds);

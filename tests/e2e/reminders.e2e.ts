@@ -69,7 +69,7 @@ describe('reminders in the background', () => {
     const first = await until(() => shown(worker), (list) => list.length > 0);
     expect(first.map((n) => n.id)).toEqual(['aca-reminders:summary']);
     expect(first[0]!.title).toBe('3 orders have claim deadlines coming up');
-    // The rebuild shows notices first, then sets the toolbar badge and the alarm: wait for its end.
+    // The rebuild shows notifications first, then sets the badge and the alarm.
     expect(await until(() => ourAlarms(worker), (list) => list.length > 0)).toHaveLength(1);
     expect(await worker.evaluate(() => (globalThis as SwGlobal).chrome.action.getBadgeText({}))).toBe('2');
     expect(Object.keys(await worker.evaluate(() => (globalThis as SwGlobal).chrome.notifications.getAll()))).toEqual(['aca-reminders:summary']);
@@ -93,8 +93,8 @@ describe('reminders in the background', () => {
     );
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    // The popup's own request may wake the worker again at once: seeing it stopped is what counts.
-    await until(async () => states.includes('stopped'), Boolean);
+    // Something (a message, the alarm) may wake it again at once: that it stopped is what counts.
+    await until(async () => states.includes('stopped'), (stopped) => stopped);
     expect(states).toContain('stopped');
     await popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'deadlines/upcoming', limit: 1 }));
     expect(await shown(worker)).toEqual([]); // a new worker instance: our recorder is gone with the old one

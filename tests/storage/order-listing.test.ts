@@ -43,10 +43,23 @@ describe('listAllOrders', () => {
     expect((await service.listAllOrders()).map((l) => l.view.orderId).sort()).toEqual([ORDER_A, ORDER_B]);
   });
 
-  it('a failed write still drops what was kept', async () => {
+  it('a write by anyone else (another service on the same database) drops what was kept too', async () => {
+    await service.recordOrdersSeen({ observedAt: T0, orders: [card({ countdown: countdown(T0, 10 * DAY) })] });
+    const first = await service.listAllOrders();
+    const row = (await db.deadlines.get([ORDER_A, 'protection-end', 'aliexpress']))!;
+    await db.deadlines.put({ ...row, dueAt: plus(T0, 4 * DAY) });
+    const after = await service.listAllOrders();
+    expect(after).not.toBe(first);
+    expect(after[0]!.view.deadlines[0]!.dueAt).toBe(plus(T0, 4 * DAY));
+    // Writes elsewhere (e.g. the reminder log) leave it alone.
+    await db.reminders.put({ id: 'x', orderId: ORDER_A, kind: 'protection-end', thresholdDays: 1, dueAt: T0, deliveredAt: T0 });
+    expect(await service.listAllOrders()).toBe(after);
+  });
+
+  it('a refused write (unknown order) writes nothing, so the list stays', async () => {
     await service.recordOrdersSeen({ observedAt: T0, orders: [card()] });
     const first = await service.listAllOrders();
     await expect(service.setManualDeadline({ orderId: ORDER_B, kind: 'protection-end', dueAt: T0 })).rejects.toThrow();
-    expect(await service.listAllOrders()).not.toBe(first);
+    expect(await service.listAllOrders()).toBe(first);
   });
 });
