@@ -8,6 +8,15 @@ import path from 'node:path';
 import { launchBrowser } from './lib/browser.mjs';
 import { FIXTURE_DIR, routeFixtures } from './lib/routes.mjs';
 import { formatTable } from './lib/text-table.mjs';
+import { orders as sampleOrders } from './fixtures/data/orders-2026-en.mjs';
+import { renderOrdersPage } from './fixtures/orders-page.mjs';
+import {
+  AWAITING_ORDER_ID,
+  COMPLETED_ORDER_ID,
+  awaitingDetailHtml,
+  completedDetailHtml,
+  transitTrackingHtml,
+} from './fixtures/relative-pages.mjs';
 
 const OUTPUT_DIR = path.join(REPO_ROOT, 'demo-output');
 const ORDERS_URL = 'https://www.aliexpress.com/p/order/index.html';
@@ -33,6 +42,32 @@ const PRODUCT_SAMPLES = [
   { name: 'product-2023-de-newcomer', url: 'https://de.aliexpress.com/item/1005004567890123.html', kind: 'product' },
 ];
 
+// Order detail and tracking pages (exact deadlines), dated around today so the panel has something
+// live to say, then a My Orders page with the same two orders: their badges show the dates the
+// detail and tracking pages stated. Visited first, in this order.
+const DETAIL_URL = (id) => `https://www.aliexpress.com/p/order/detail.html?orderId=${id}`;
+const TRACKING_URL = (id) => `https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=${id}`;
+const DETAIL_SAMPLES = [
+  { name: 'detail-completed-en', url: DETAIL_URL(COMPLETED_ORDER_ID), kind: 'detail', html: () => completedDetailHtml({ completedDaysAgo: 2 }) },
+  { name: 'detail-awaiting-en', url: DETAIL_URL(AWAITING_ORDER_ID), kind: 'detail', html: () => awaitingDetailHtml() },
+  { name: 'tracking-transit-en', url: TRACKING_URL(AWAITING_ORDER_ID), kind: 'detail', html: () => transitTrackingHtml() },
+  { name: 'orders-after-detail', url: `${ORDERS_URL}?sample=after-detail`, html: detailOrdersHtml },
+];
+
+/** My Orders with the two orders whose detail and tracking pages the demo opened. */
+function detailOrdersHtml() {
+  const completed = sampleOrders.find((o) => o.status === 'completed' && !o.notes);
+  const shipped = sampleOrders.find((o) => o.status === 'shipped' && !o.countdownText);
+  return renderOrdersPage({
+    generation: '2026',
+    locale: 'en',
+    orders: [
+      { ...completed, orderId: COMPLETED_ORDER_ID },
+      { ...shipped, orderId: AWAITING_ORDER_ID },
+    ],
+  });
+}
+
 const PARSE_TIMEOUT_MS = 15_000;
 const BADGE_TIMEOUT_MS = 5_000;
 const MAX_PAGER_CLICKS = 50; // a pager that never runs out is a broken page, not a long one
@@ -44,14 +79,14 @@ runMain('demo', async () => {
   const samples = findSamples();
   const browser = await launch(headless);
   try {
-    await routeFixtures(browser.context, Object.fromEntries(samples.map((s) => [s.url, s.file])));
+    await routeFixtures(browser.context, Object.fromEntries(samples.map((s) => [s.url, s.html ?? s.file])));
     if (headless) {
       takeOverCtrlC(async () => {
         console.log('\nStopped.');
         await closeBrowser(browser).catch(() => {});
         process.exit(130);
       });
-      return await inspectAll(browser.context, samples);
+      return await inspectAll(browser, samples);
     }
     return await showInWindow(browser, samples);
   } finally {
@@ -90,7 +125,8 @@ function findSamples() {
       url: LANGUAGE_SUBDOMAINS.has(lang) ? `https://${lang}.aliexpress.com/p/order/index.html` : `${ORDERS_URL}?sample=${lang}`,
     }));
   const productPages = PRODUCT_SAMPLES.filter((s) => fs.existsSync(path.join(FIXTURE_DIR, `${s.name}.html`)));
-  return [...MAIN_SAMPLES, ...languagePages, ...productPages].map((s) => ({ ...s, file: `${s.name}.html` }));
+  const fileSamples = [...MAIN_SAMPLES, ...languagePages, ...productPages].map((s) => ({ ...s, file: `${s.name}.html` }));
+  return [...DETAIL_SAMPLES, ...fileSamples];
 }
 
 // ── With a display: a window to click around in ─────────────────────────────────────────────────
@@ -112,6 +148,8 @@ async function showInWindow(browser, samples) {
   });
   try {
     const pages = await openTabs(context, samples);
+    if (browser.extensionId) await (await context.newPage()).goto(popupUrl(browser.extensionId));
+    await pages[0].bringToFront();
     printGuide(samples);
     const summaries = await Promise.all(pages.map((page, index) => tabSummary(page, samples[index])));
     if (!stopping) console.log(summaries.join('\n'));
@@ -130,20 +168,24 @@ async function openTabs(context, samples) {
     await page.goto(sample.url);
     pages.push(page);
   }
-  await pages[0].bringToFront();
   return pages;
 }
+
+const popupUrl = (extensionId) => `chrome-extension://${extensionId}/popup.html`;
 
 function printGuide(samples) {
   console.log(`
 AliExpress Claim Assistant — demo
-Chromium is open with the extension on ${samples.length} sample pages, My Orders and product pages (one tab each, served offline):
+Chromium is open with the extension on ${samples.length} sample pages — order detail, tracking, My Orders
+and product pages, one tab each, served offline — and its popup in the last tab:
 ${samples.map((s) => `  ${s.name.padEnd(24)} ${s.url}`).join('\n')}
 
   • Every order card gets a deadline badge beside its status.
   • Click a badge to see every deadline for that order and where each one comes from.
   • "View orders" at the bottom loads more cards; they get badges too.
+  • On order detail and tracking pages a panel beside the status lists every deadline of that order.
   • On product pages a seller check sits under "Sold By" (or the title): click it for every reason.
+  • The popup (last tab, or the toolbar icon) lists every order with an open deadline, most urgent first.
 
 Close the browser window, or press Ctrl+C here, to stop.
 `);
@@ -152,6 +194,7 @@ Close the browser window, or press Ctrl+C here, to stop.
 /** One line per tab once the extension has read it, so a missing badge is visible in the terminal too. */
 async function tabSummary(page, sample) {
   if (sample.kind === 'product') return productSummary(page, sample).then((r) => r.summary);
+  if (sample.kind === 'detail') return panelSummary(page, sample).then((r) => r.summary);
   try {
     await page.waitForSelector('html[data-aca-parse]', { state: 'attached', timeout: PARSE_TIMEOUT_MS });
     return summaryLine(sample.name, await readBadges(page));
@@ -171,7 +214,7 @@ function takeOverCtrlC(onInterrupt) {
 
 // ── Without a display: read every page and report ───────────────────────────────────────────────
 
-async function inspectAll(context, samples) {
+async function inspectAll({ context, extensionId }, samples) {
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
   const problems = [];
   const summaries = [];
@@ -180,10 +223,15 @@ async function inspectAll(context, samples) {
     problems.push(...result.problems.map((problem) => `${sample.name}: ${problem}`));
     summaries.push(result.summary);
   }
+  const popup = await inspectPopup(context, extensionId);
+  problems.push(...popup.problems.map((problem) => `popup: ${problem}`));
+  summaries.push(popup.summary);
   console.log(`\n${summaries.join('\n')}`);
   console.log(`\nScreenshots: ${path.relative(process.cwd(), OUTPUT_DIR) || '.'}/ (one full page and one open badge or hint per sample)`);
   if (problems.length === 0) {
-    console.log('OK: every page was read, every order card has exactly one badge and every product page its seller hint.');
+    console.log(
+      'OK: every page was read; every order card has exactly one badge, every detail and tracking page its panel, every product page its seller hint; the popup lists the orders.',
+    );
     return 0;
   }
   console.error(`\nFAILED:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -193,6 +241,7 @@ async function inspectAll(context, samples) {
 /** Loads one sample, shows every order, screenshots it and prints the extension's conclusions. */
 async function inspectPage(context, sample) {
   if (sample.kind === 'product') return inspectProductPage(context, sample);
+  if (sample.kind === 'detail') return inspectDetailPage(context, sample);
   const page = await context.newPage();
   const pageErrors = collectPageErrors(page);
   try {
@@ -420,6 +469,67 @@ async function inspectProductPage(context, sample) {
     console.log(`\n${sample.name}  (${sample.url})\n${result.summary}`);
     for (const error of pageErrors) console.log(`warning: error on the page: ${error}`);
     return result;
+  } finally {
+    await page.close();
+  }
+}
+
+// ── Order detail and tracking pages: the deadline panel ────────────────────────────────────────
+
+/** What the panel concluded, from its contract attributes, once the background has stored it. */
+async function panelSummary(page, sample) {
+  try {
+    await page.waitForSelector('aca-order-panel[data-aca-saved="saved"]', { state: 'attached', timeout: PARSE_TIMEOUT_MS });
+  } catch {
+    return { summary: `${sample.name}: no saved order panel within ${PARSE_TIMEOUT_MS / 1000} s.`, problems: ['no order panel on the page.'] };
+  }
+  const panel = await page.evaluate(() => {
+    const host = document.querySelector('aca-order-panel');
+    return {
+      orderId: host.getAttribute('data-aca-order-id'),
+      deadline: host.getAttribute('data-aca-deadline') || '—',
+      source: host.getAttribute('data-aca-deadline-source'),
+      urgency: host.getAttribute('data-aca-urgency'),
+    };
+  });
+  return {
+    summary: `${sample.name}: order ${panel.orderId}, nearest deadline ${panel.deadline} (${panel.source}, ${panel.urgency})`,
+    problems: [],
+  };
+}
+
+async function inspectDetailPage(context, sample) {
+  const page = await context.newPage();
+  const pageErrors = collectPageErrors(page);
+  try {
+    await page.goto(sample.url, { waitUntil: 'load' });
+    const result = await panelSummary(page, sample);
+    await page.screenshot({ path: path.join(OUTPUT_DIR, `${sample.name}.png`), fullPage: true });
+    console.log(`\n${sample.name}  (${sample.url})\n${result.summary}`);
+    for (const error of pageErrors) console.log(`warning: error on the page: ${error}`);
+    return result;
+  } finally {
+    await page.close();
+  }
+}
+
+// ── The popup: every order with an open deadline ───────────────────────────────────────────────
+
+/** Opens the popup as a tab after all the visits, screenshots it and counts the orders it lists. */
+async function inspectPopup(context, extensionId) {
+  if (!extensionId) return { summary: 'popup: the extension id is unknown, not opened.', problems: ['no extension id.'] };
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize({ width: 420, height: 720 });
+    await page.goto(popupUrl(extensionId));
+    await page.waitForSelector('[data-aca-view="orders"][data-aca-fresh="true"]', { timeout: PARSE_TIMEOUT_MS }).catch(() => {});
+    const listed = await page.locator('[data-aca-order-id]').count();
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'popup.png'), fullPage: true });
+    console.log(`\npopup  (${popupUrl(extensionId)})\n${listed} orders listed`);
+    return {
+      summary: `popup: ${listed} orders listed`,
+      problems: listed > 0 ? [] : ['the popup lists no order after the visits.'],
+    };
   } finally {
     await page.close();
   }
