@@ -57,6 +57,8 @@ class RiskHintController {
   private view: ProductSeenView | undefined;
   private open = false;
   private shownAt: number | undefined;
+  /** False while the hint waits under the title for a "Sold By" block. */
+  private atStoreBlock = false;
   private observer: MutationObserver | undefined;
   private readonly timers: ReturnType<typeof setTimeout>[] = [];
   /** Bumped for every later send, so a late answer for an older reading is dropped. */
@@ -101,7 +103,9 @@ class RiskHintController {
 
   private onMutations(mutations: MutationRecord[]): void {
     if (this.context.signal.aborted || mutations.every(isOwnMutation)) return;
-    if (this.host && !this.host.isConnected) this.attach(); // the page re-rendered over us
+    // The page re-rendered over us, or the hint sits under the title (the pdp JSON came before
+    // the store block) and "Sold By" may just have been drawn.
+    if (this.host && (!this.host.isConnected || !this.atStoreBlock)) this.attach();
     if (this.shownAt === undefined) {
       // Nothing to read until the app has drawn its store block (or handed over its JSON): a
       // page that never does is not re-parsed on each of its changes.
@@ -203,7 +207,9 @@ class RiskHintController {
     const host = this.host;
     if (!host) return;
     const doc = this.context.document;
-    const anchor = findStoreBlock(doc) ?? findTitle(doc);
+    const storeBlock = findStoreBlock(doc);
+    this.atStoreBlock = storeBlock !== null;
+    const anchor = storeBlock ?? findTitle(doc);
     if (!anchor) return;
     if (host.previousElementSibling !== anchor || !host.isConnected) anchor.after(host);
   }

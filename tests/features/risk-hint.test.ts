@@ -156,6 +156,28 @@ describe('the pdp JSON, when something hands it over', () => {
   });
 });
 
+describe('the pdp JSON before the store block', () => {
+  it('the hint shows under the title, then moves next to "Sold By" once it is drawn, even when that adds nothing to read', async () => {
+    loadPage('product-2024-en.html');
+    const body = JSON.parse(readFileSync(join(PAGES, 'product-2024-en.pdp.json'), 'utf8')) as unknown;
+    const pdp = { latest: () => body, subscribe: () => () => undefined };
+    const send = vi.fn(async (_p: ParsedProduct) => view());
+    const controller = new AbortController();
+    running.push(controller);
+    void createRiskHint(send, { pdp: () => pdp }).run({ document, url: URL_EN, pageKind: 'product', signal: controller.signal, clock: () => NOW });
+    await vi.waitFor(() => expect(host()?.dataset.acaRiskLevel).toBe('low'));
+    expect(host()!.previousElementSibling?.localName).toBe('h1');
+    // A "Sold By" link with nothing new to read (the JSON said it all): the reading stays the
+    // same, the hint still moves to it.
+    const link = document.createElement('a');
+    link.className = 'store-detail--wrap--Q7';
+    document.getElementById('aca-fixture-store-slot')!.append(link);
+    await vi.waitFor(() => expect(host()!.previousElementSibling).toBe(link));
+    expect(document.querySelectorAll('aca-risk-hint')).toHaveLength(1);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('a page that draws in steps', () => {
   it('stores only the first reading and the settled one, not every step', async () => {
     loadPage('product-2024-en.html');
