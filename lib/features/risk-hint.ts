@@ -6,6 +6,7 @@ import type { ProductSeenView } from '../messaging/protocol';
 import { findStoreBlock, findTitle, parseProductPage } from '../parsers/product-page';
 import type { ParseResult } from '../parsers/result';
 import type { ParsedProduct } from '../schemas/product';
+import type { BuyerHistory } from '../schemas/risk';
 import type { Feature, FeatureContext } from './registry';
 import { setParseState } from './page-state';
 import { createShadowHost } from './shadow-host';
@@ -176,10 +177,7 @@ class RiskHintController {
     }
     const history = this.view?.storeHistory ?? [];
     const buyer = this.view?.buyer;
-    const assessment = assessSellerRisk(
-      signalsFromProduct(product, { history, ...(buyer ? { buyerHistory: { orders: buyer.orders } } : {}) }),
-      this.context.clock(),
-    );
+    const assessment = assessSellerRisk(signalsFromProduct(product, { history, ...(buyer ? { buyerHistory: buyerHistoryOf(buyer) } : {}) }), this.context.clock());
     const host = this.host;
     host.dataset.acaProductId = product.productId;
     host.dataset.acaStoreId = product.store.id ?? '';
@@ -226,6 +224,16 @@ class RiskHintController {
     const result = parseProductPage(this.context.document, { url: this.context.url, pdpResponse: this.pdp?.latest() });
     if (!result.ok) setParseState(this.context.document, 'unrecognised', result.reason);
   }
+}
+
+/** The background's counts as the model reads them; an unknown count stays absent, never zero. */
+function buyerHistoryOf({ orders, disputes, lateDeliveries, checkedOrders }: NonNullable<ProductSeenView['buyer']>): BuyerHistory {
+  return {
+    orders,
+    ...(disputes !== undefined ? { disputes } : {}),
+    ...(lateDeliveries !== undefined ? { lateDeliveries } : {}),
+    ...(checkedOrders !== undefined ? { checkedOrders } : {}),
+  };
 }
 
 function delay(ms: number): Promise<undefined> {

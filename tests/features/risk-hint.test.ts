@@ -89,6 +89,21 @@ describe('the risk-hint feature', () => {
     expect(host()!.shadowRoot!.querySelector('.headline')!.textContent).toMatch(/^The positive rate fell from 97\.2%/);
   });
 
+  it.each([
+    { name: 'two disputes on checked orders', buyer: { orders: 3, completed: 3, disputes: 2, lateDeliveries: 0, checkedOrders: 2 }, level: 'medium', reason: /You had 2 disputes with this store \(of 3 orders\)/, absent: /went fine/ },
+    { name: 'a late delivery', buyer: { orders: 3, completed: 3, disputes: 0, lateDeliveries: 1, checkedOrders: 1 }, level: 'low', reason: /1 of your 3 orders from this store arrived late/, absent: /went fine/ },
+    { name: 'two checked orders that went fine', buyer: { orders: 4, completed: 4, disputes: 0, lateDeliveries: 0, checkedOrders: 2 }, level: 'low', reason: /Your 2 earlier orders from this store went fine/, absent: /disputes with/ },
+    { name: 'orders only (unknown counts): no verdict on them', buyer: { orders: 4, completed: 4 }, level: 'low', reason: /You have 4 orders/, absent: /went fine|disputes with|arrived late/ },
+  ])('the buyer’s own record from the background: $name', async ({ buyer, level, reason, absent }) => {
+    loadPage('product-2024-en.html');
+    drawStoreBlock();
+    start(async () => view({ buyer }));
+    await vi.waitFor(() => expect(host()?.dataset.acaRiskLevel).toBe(level));
+    host()!.shadowRoot!.querySelector<HTMLButtonElement>('button.chip')!.click();
+    await vi.waitFor(() => expect(host()!.shadowRoot!.textContent).toMatch(reason));
+    expect(host()!.shadowRoot!.textContent).not.toMatch(absent);
+  });
+
   it('without an answer from the background, the hint still shows what the page says', async () => {
     loadPage('product-2022-en.html');
     start(async () => undefined, new URL('https://www.aliexpress.com/item/1005001234567890.html'));
