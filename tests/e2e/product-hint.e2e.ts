@@ -231,4 +231,36 @@ describe("the product page's own pdp JSON, observed in the page's world", () => 
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('the buyer’s own record with the store, from the order pages seen before: a dispute and a late delivery', async () => {
+    // What the orders content script sent on My Orders, an order's detail page (a refund under
+    // way, estimated delivery Oct 20) and its tracking page (delivered Oct 24), replayed.
+    const at = new Date(Date.now() - 3 * 86_400_000).toISOString();
+    const orderId = '8190000000000077';
+    const store = { id: '1103456789', name: 'Sound Wave Audio Store' };
+    const products = [{ productId: '1005000000000001', title: 'Charging cable', quantity: 1 }];
+    for (const request of [
+      { type: 'orders/seen', observedAt: at, orders: [{ orderId, status: 'completed', store, isChoice: false, products, productCount: 1, buttons: [], notes: [] }] },
+      {
+        type: 'order-detail/seen',
+        observedAt: at,
+        detail: { orderId, status: 'completed', products, store, windows: [], estimatedDelivery: '2026-10-20', extendTimeOffered: false, refundInProgress: true, freeReturn: false },
+      },
+      { type: 'tracking/seen', observedAt: at, tracking: { orderId, delivered: true, latestEvent: { text: 'Delivered', date: '2026-10-24', delivered: true } } },
+    ]) {
+      expect(await sendFromExtension(session, request)).toMatchObject({ ok: true });
+    }
+
+    const { page, problems } = await watchedPage(session.context);
+    await page.goto(PRODUCT_URL);
+    await page.waitForSelector('aca-risk-hint button.chip');
+    await page.locator('aca-risk-hint button.chip').click();
+    const panel = page.locator('aca-risk-hint .panel');
+    await expect.poll(() => panel.innerText(), { timeout: 10_000 }).toMatch(/You had a dispute with this store \(your orders from it in My Orders: 1\)\.\s+raises risk · \+15 points/);
+    const text = await panel.innerText();
+    expect(text).toMatch(/An order of yours from this store arrived after AliExpress’s estimated date \(your orders from it in My Orders: 1\)\.\s+raises risk · \+5 points/);
+    expect(text).not.toMatch(/went fine/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
