@@ -174,9 +174,10 @@ function toSighting({ observedOn, positiveRatePercent, ratingCount, followers }:
 const byDay = (a: StoreStatRecord, b: StoreStatRecord) => (a.observedOn < b.observedOn ? -1 : a.observedOn > b.observedOn ? 1 : 0);
 
 /** What an order's detail and tracking pages showed that bears on the store: disputes and lateness. */
-function outcomeFacts({ detail }: OrderRecord): OrderOutcomeFacts {
+function outcomeFacts({ status, detail }: OrderRecord): OrderOutcomeFacts {
   const page = detail?.page;
   return dropUndefined({
+    status,
     refundInProgress: page?.refundInProgress,
     estimatedDelivery: page?.estimatedDelivery,
     deliveredDate: detail?.tracking?.deliveredDate,

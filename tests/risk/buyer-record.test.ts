@@ -9,6 +9,8 @@ describe('countBuyerRecord: disputes and late deliveries from what the records h
     { name: 'orders only seen on My Orders: both unknown', orders: [{}, {}], want: {} },
     { name: 'one detail page without a refund: 0 disputes, lateness unknown', orders: [{ refundInProgress: false }, {}], want: { disputes: 0 } },
     { name: 'a refund under way counts as a dispute', orders: [{ refundInProgress: true }, { refundInProgress: false }, {}], want: { disputes: 1 } },
+    { name: 'the refund of a cancelled order is no dispute, nor evidence of none', orders: [{ status: 'cancelled', refundInProgress: true }, { status: 'unpaid', refundInProgress: false }], want: {} },
+    { name: 'a refund under way on a shipped order is one', orders: [{ status: 'shipped', refundInProgress: true }], want: { disputes: 1 } },
     { name: 'delivered after the estimate: late', orders: [{ estimatedDelivery: '2026-10-20', deliveredDate: '2026-10-23' }], want: { lateDeliveries: 1 } },
     { name: 'delivered on the estimated day: on time', orders: [{ estimatedDelivery: '2026-10-20', deliveredDate: '2026-10-20' }], want: { lateDeliveries: 0 } },
     { name: 'an estimate without a delivery date counts neither way', orders: [{ estimatedDelivery: '2026-10-20' }, { deliveredDate: '2026-10-30' }], want: {} },

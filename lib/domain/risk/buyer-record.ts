@@ -1,7 +1,9 @@
+import type { OrderStatus } from '../../schemas/order';
 import { calendarDay } from './signals';
 
 /** What our records show of one of the buyer's orders from a store (detail and tracking pages). */
 export interface OrderOutcomeFacts {
+  status?: OrderStatus;
   /** The detail page showed a refund or dispute under way; undefined when it was never read. */
   refundInProgress?: boolean;
   /** The latest estimated delivery date AliExpress showed for the order (`YYYY-MM-DD`). */
@@ -26,8 +28,11 @@ export interface BuyerRecordCounts {
  * The buyer's disputes and late deliveries with a store, from what the records hold and nothing
  * more: an order whose detail page was never read is no evidence of "no dispute", and an order
  * with only one of the two dates is neither late nor on time. A count nothing supports stays
- * undefined (unknown), never zero.
+ * undefined (unknown), never zero. The refund of a cancelled (or never paid) order is the
+ * cancellation's, not a dispute: such an order says nothing about disputes.
  */
+const NO_DISPUTE_STATUSES = new Set<OrderStatus | undefined>(['cancelled', 'unpaid']);
+
 export function countBuyerRecord(orders: readonly OrderOutcomeFacts[]): BuyerRecordCounts {
   let disputesKnown = 0;
   let disputes = 0;
@@ -35,7 +40,7 @@ export function countBuyerRecord(orders: readonly OrderOutcomeFacts[]): BuyerRec
   let late = 0;
   let checked = 0;
   for (const order of orders) {
-    const disputeKnown = typeof order.refundInProgress === 'boolean';
+    const disputeKnown = typeof order.refundInProgress === 'boolean' && !NO_DISPUTE_STATUSES.has(order.status);
     if (disputeKnown) {
       disputesKnown++;
       if (order.refundInProgress) disputes++;
