@@ -53,9 +53,9 @@ export function reasonText({ reason, params: p }: RiskFactor): string {
     case 'followers-reset':
       return t(reason === 'rating-count-reset' ? 'risk_reason_rating_count_reset' : 'risk_reason_followers_reset', [n(p.from), n(p.to), day(p.fromDate), day(p.toDate)]);
     case 'buyer-disputes':
-      return t('risk_reason_buyer_disputes', [n(p.disputes), n(p.orders)]);
+      return tPlural('risk_reason_buyer_disputes', Number(p.disputes ?? 0), n(p.orders));
     case 'buyer-late-deliveries':
-      return t('risk_reason_buyer_late_deliveries', [n(p.lateDeliveries), n(p.orders)]);
+      return tPlural('risk_reason_buyer_late_deliveries', Number(p.lateDeliveries ?? 0), n(p.orders));
     case 'buyer-clean-orders':
       return t('risk_reason_buyer_clean_orders', n(p.orders));
   }

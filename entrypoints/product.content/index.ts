@@ -1,18 +1,20 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { pagePdpSource } from '@/lib/features/pdp-source';
 import { createRiskHint } from '@/lib/features/risk-hint';
 import { runFeatures, type Feature } from '@/lib/features/registry';
 import { sendRequest } from '@/lib/messaging/client';
 import { detectPageKind } from '@/lib/pages/detect';
 import { PRODUCT_PAGE_MATCHES } from '@/lib/pages/hosts';
 
-// Wiring only: which features run on product pages, and how they reach the background.
+// Wiring only: which features run on product pages, how they reach the background, and the
+// page's own pdp JSON (handed over by entrypoints/page-json.content.ts).
 const features: Feature[] = [
   createRiskHint(async (product, observedAt) => {
     const response = await sendRequest({ type: 'product/seen', observedAt: observedAt.toISOString(), product });
     if (response.ok) return response.data;
     console.warn('[AliExpress Claim Assistant] the background did not take the product page:', response.error.message);
     return undefined;
-  }),
+  }, { pdp: pagePdpSource }),
 ];
 
 export default defineContentScript({

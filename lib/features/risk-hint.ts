@@ -6,6 +6,7 @@ import type { ProductSeenView } from '../messaging/protocol';
 import { findStoreBlock, findTitle, parseProductPage } from '../parsers/product-page';
 import type { ParseResult } from '../parsers/result';
 import type { ParsedProduct } from '../schemas/product';
+import type { BuyerHistory } from '../schemas/risk';
 import type { Feature, FeatureContext } from './registry';
 import { setParseState } from './page-state';
 import { createShadowHost } from './shadow-host';
@@ -57,6 +58,8 @@ class RiskHintController {
   private view: ProductSeenView | undefined;
   private open = false;
   private shownAt: number | undefined;
+  /** False while the hint waits under the title for a "Sold By" block. */
+  private atStoreBlock = false;
   private observer: MutationObserver | undefined;
   private readonly timers: ReturnType<typeof setTimeout>[] = [];
   /** Bumped for every later send, so a late answer for an older reading is dropped. */
@@ -101,7 +104,9 @@ class RiskHintController {
 
   private onMutations(mutations: MutationRecord[]): void {
     if (this.context.signal.aborted || mutations.every(isOwnMutation)) return;
-    if (this.host && !this.host.isConnected) this.attach(); // the page re-rendered over us
+    // The page re-rendered over us, or the hint sits under the title (the pdp JSON came before
+    // the store block) and "Sold By" may just have been drawn.
+    if (this.host && (!this.host.isConnected || !this.atStoreBlock)) this.attach();
     if (this.shownAt === undefined) {
       // Nothing to read until the app has drawn its store block (or handed over its JSON): a
       // page that never does is not re-parsed on each of its changes.
@@ -172,10 +177,7 @@ class RiskHintController {
     }
     const history = this.view?.storeHistory ?? [];
     const buyer = this.view?.buyer;
-    const assessment = assessSellerRisk(
-      signalsFromProduct(product, { history, ...(buyer ? { buyerHistory: { orders: buyer.orders } } : {}) }),
-      this.context.clock(),
-    );
+    const assessment = assessSellerRisk(signalsFromProduct(product, { history, ...(buyer ? { buyerHistory: buyerHistoryOf(buyer) } : {}) }), this.context.clock());
     const host = this.host;
     host.dataset.acaProductId = product.productId;
     host.dataset.acaStoreId = product.store.id ?? '';
@@ -203,7 +205,9 @@ class RiskHintController {
     const host = this.host;
     if (!host) return;
     const doc = this.context.document;
-    const anchor = findStoreBlock(doc) ?? findTitle(doc);
+    const storeBlock = findStoreBlock(doc);
+    this.atStoreBlock = storeBlock !== null;
+    const anchor = storeBlock ?? findTitle(doc);
     if (!anchor) return;
     if (host.previousElementSibling !== anchor || !host.isConnected) anchor.after(host);
   }
@@ -220,6 +224,16 @@ class RiskHintController {
     const result = parseProductPage(this.context.document, { url: this.context.url, pdpResponse: this.pdp?.latest() });
     if (!result.ok) setParseState(this.context.document, 'unrecognised', result.reason);
   }
+}
+
+/** The background's counts as the model reads them; an unknown count stays absent, never zero. */
+function buyerHistoryOf({ orders, disputes, lateDeliveries, checkedOrders }: NonNullable<ProductSeenView['buyer']>): BuyerHistory {
+  return {
+    orders,
+    ...(disputes !== undefined ? { disputes } : {}),
+    ...(lateDeliveries !== undefined ? { lateDeliveries } : {}),
+    ...(checkedOrders !== undefined ? { checkedOrders } : {}),
+  };
 }
 
 function delay(ms: number): Promise<undefined> {

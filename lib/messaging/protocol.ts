@@ -128,8 +128,20 @@ export type OrderView = z.infer<typeof OrderView>;
  */
 export const ProductSeenView = z.object({
   storeHistory: z.array(StoreSighting).check(z.maxLength(200)),
-  /** From the orders table: the buyer's orders from this store (absent when the store is unknown). */
-  buyer: z.optional(z.object({ orders: Count, completed: Count })),
+  /**
+   * From the orders table: the buyer's orders from this store (absent when the store is unknown);
+   * disputes and late deliveries as the detail and tracking pages showed them (absent: unknown),
+   * and on how many orders both were checked.
+   */
+  buyer: z.optional(
+    z.object({
+      orders: Count,
+      completed: Count,
+      disputes: z.optional(Count),
+      lateDeliveries: z.optional(Count),
+      checkedOrders: z.optional(Count),
+    }),
+  ),
   /** Orders (from My Orders) that contain this product: what the snapshot is evidence for. */
   linkedOrderIds: z.array(OrderId).check(z.maxLength(50)),
   snapshot: z.object({ contentHash: z.string(), firstSeenAt: Instant, seenCount: Count }),

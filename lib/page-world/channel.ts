@@ -8,6 +8,8 @@ export const OBSERVED_APIS = [
   'mtop.aliexpress.trade.buyer.order.list',
   'mtop.aliexpress.trade.buyer.order.detail',
   'mtop.ae.ld.querydetail',
+  // The product page's own data (issue 4): the store card with its rating count.
+  'mtop.aliexpress.pdp.pc.query',
 ] as const;
 export type ObservedApi = (typeof OBSERVED_APIS)[number];
 

@@ -44,6 +44,11 @@ export const BuyerHistory = z.strictObject({
   orders: Count,
   lateDeliveries: z.optional(Count),
   disputes: z.optional(Count),
+  /**
+   * How many of the orders the two counts were checked on (both known for each). A clean record
+   * rests on these only; without it, the counts are taken to cover every order.
+   */
+  checkedOrders: z.optional(Count),
 });
 export type BuyerHistory = z.infer<typeof BuyerHistory>;
 

@@ -39,7 +39,10 @@ export function mergeDetailPage(stored: OrderDetailRecord | undefined, detail: P
   if (stored?.page && isBefore(at, stored.page.seenAt)) return stored;
   const { placedDate, paidDate, shippedDate, completedDate, windows, estimatedDelivery, extendTimeOffered, refundInProgress, freeReturn, sellerChatUrl } = detail;
   const page: DetailPageFacts = compact({
-    placedDate, paidDate, shippedDate, completedDate, windows, estimatedDelivery, extendTimeOffered, refundInProgress, freeReturn, sellerChatUrl,
+    placedDate, paidDate, shippedDate, completedDate, windows, extendTimeOffered, refundInProgress, freeReturn, sellerChatUrl,
+    // The last estimate AliExpress showed is kept when a later page shows none (once delivered,
+    // it may drop the line): it is what a late delivery is measured against.
+    estimatedDelivery: estimatedDelivery ?? stored?.page?.estimatedDelivery,
     seenAt: at,
   });
   return { ...stored, page };

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { localCalendarDate } from '../domain/instant';
 import { sameProduct } from '../domain/product-id';
+import { countBuyerRecord, type OrderOutcomeFacts } from '../domain/risk/buyer-record';
 import { sightingOf } from '../domain/risk/signals-from-product';
 import type { ProductSeenView } from '../messaging/protocol';
 import type { Instant } from '../schemas/common';
@@ -115,12 +116,19 @@ export function createProductService(db: ClaimDb, options: ProductServiceOptions
     },
   };
 
-  /** The buyer's orders from this store, as My Orders showed them. */
+  /**
+   * The buyer's orders from this store, as My Orders showed them, with the disputes and late
+   * deliveries their detail and tracking pages showed (lib/domain/risk/buyer-record.ts).
+   */
   async function buyerWith(storeId: string): Promise<ProductSeenView['buyer']> {
     const [store] = readRows(StoreRecord, 'stores', [await db.stores.get(storeId)].filter(Boolean));
     if (!store) return { orders: 0, completed: 0 };
     const orders = readRows(OrderRecord, 'orders', (await db.orders.bulkGet(store.orderIds)).filter(Boolean));
-    return { orders: store.orderIds.length, completed: orders.filter((o) => o.status === 'completed').length };
+    return {
+      orders: store.orderIds.length,
+      completed: orders.filter((o) => o.status === 'completed').length,
+      ...countBuyerRecord(orders.map(outcomeFacts)),
+    };
   }
 
   async function trimSnapshots(productId: string): Promise<void> {
@@ -164,6 +172,17 @@ function toSighting({ observedOn, positiveRatePercent, ratingCount, followers }:
 }
 
 const byDay = (a: StoreStatRecord, b: StoreStatRecord) => (a.observedOn < b.observedOn ? -1 : a.observedOn > b.observedOn ? 1 : 0);
+
+/** What an order's detail and tracking pages showed that bears on the store: disputes and lateness. */
+function outcomeFacts({ status, detail }: OrderRecord): OrderOutcomeFacts {
+  const page = detail?.page;
+  return dropUndefined({
+    status,
+    refundInProgress: page?.refundInProgress,
+    estimatedDelivery: page?.estimatedDelivery,
+    deliveredDate: detail?.tracking?.deliveredDate,
+  });
+}
 
 function isOrderWith(raw: unknown, productId: string): boolean {
   const products = (raw as { products?: unknown } | null)?.products;

@@ -185,3 +185,82 @@ describe('seller-risk hints on product pages', () => {
     }
   });
 });
+
+describe("the product page's own pdp JSON, observed in the page's world", () => {
+  const PRODUCT_URL = 'https://www.aliexpress.com/item/1005006812345678.html';
+  const API =
+    'https://acs.aliexpress.com/h5/mtop.aliexpress.pdp.pc.query/1.0/?jsv=2.5.1&appKey=12574478&t=1733050000000&sign=0f1e2d3c4b5a69788796a5b4c3d2e1f0&api=mtop.aliexpress.pdp.pc.query&v=1.0&type=originaljson&dataType=json&data=%7B%22productId%22%3A%221005006812345678%22%7D';
+  const sample = readFileSync(join(FIXTURES, 'product-2024-en.pdp.json'), 'utf8');
+  // The app asks for its data by fetch as the page loads and keeps the whole answer, as it would.
+  const pageScript = `<script>
+    fetch(${JSON.stringify(API)}, { credentials: 'include' })
+      .then((r) => r.text())
+      .then((text) => { document.body.dataset.pageFetch = text; })
+      .catch((e) => { document.body.dataset.pageFetch = 'error: ' + e.message; });
+  </script>`;
+  let session: Session;
+  beforeAll(async () => {
+    const html = readFileSync(join(FIXTURES, 'product-2024-en.html'), 'utf8');
+    session = await openSession({ [PRODUCT_URL]: () => html.replace('</body>', `${pageScript}</body>`), [API]: () => sample });
+  });
+  afterAll(() => session?.close());
+
+  it('the page still gets its answer unchanged; the hint judges the positive rate with the rating count only the JSON gives', async () => {
+    const { page, problems } = await watchedPage(session.context);
+    const before = session.requests.length;
+    await page.goto(PRODUCT_URL);
+    await page.waitForFunction(() => document.body.dataset.pageFetch !== undefined);
+    expect(await page.evaluate(() => document.body.dataset.pageFetch)).toBe(sample);
+    await page.waitForFunction(
+      () => /over 16,083 ratings/.test(document.querySelector('aca-risk-hint')?.shadowRoot?.textContent ?? ''),
+      undefined,
+      { timeout: 15_000 },
+    );
+    // The JSON may come before the app draws "Sold By" (the hint then waits under the title): it ends there.
+    await page.waitForFunction(() => /store-detail--wrap/.test(document.querySelector('aca-risk-hint')?.previousElementSibling?.className ?? ''));
+    const hint = await readHint(page);
+    expect(hint).toMatchObject({ productId: '1005006812345678', storeId: '1103456789', level: 'low', count: 1 });
+    await page.locator('aca-risk-hint button.chip').click();
+    const text = await page.locator('aca-risk-hint .panel').innerText();
+    expect(text).toMatch(/97\.2% positive over 16,083 ratings: many ratings, nearly all positive\.\s+lowers risk · −20 points/);
+    // Only the JSON says the store is top-rated: the DOM of this page does not.
+    expect(text).toMatch(/top-rated seller/);
+    // The page's own requests only: the document and its pdp call.
+    const own = session.requests.slice(before).filter((url) => url !== PRODUCT_URL && url !== API && !/aliexpress-media\.com|alicdn\.com/.test(url));
+    expect(own).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the buyer’s own record with the store, from the order pages seen before: a dispute and a late delivery', async () => {
+    // What the orders content script sent on My Orders, an order's detail page (a refund under
+    // way, estimated delivery Oct 20) and its tracking page (delivered Oct 24), replayed.
+    const at = new Date(Date.now() - 3 * 86_400_000).toISOString();
+    const orderId = '8190000000000077';
+    const store = { id: '1103456789', name: 'Sound Wave Audio Store' };
+    const products = [{ productId: '1005000000000001', title: 'Charging cable', quantity: 1 }];
+    for (const request of [
+      { type: 'orders/seen', observedAt: at, orders: [{ orderId, status: 'completed', store, isChoice: false, products, productCount: 1, buttons: [], notes: [] }] },
+      {
+        type: 'order-detail/seen',
+        observedAt: at,
+        detail: { orderId, status: 'completed', products, store, windows: [], estimatedDelivery: '2026-10-20', extendTimeOffered: false, refundInProgress: true, freeReturn: false },
+      },
+      { type: 'tracking/seen', observedAt: at, tracking: { orderId, delivered: true, latestEvent: { text: 'Delivered', date: '2026-10-24', delivered: true } } },
+    ]) {
+      expect(await sendFromExtension(session, request)).toMatchObject({ ok: true });
+    }
+
+    const { page, problems } = await watchedPage(session.context);
+    await page.goto(PRODUCT_URL);
+    await page.waitForSelector('aca-risk-hint button.chip');
+    await page.locator('aca-risk-hint button.chip').click();
+    const panel = page.locator('aca-risk-hint .panel');
+    await expect.poll(() => panel.innerText(), { timeout: 10_000 }).toMatch(/You had a dispute with this store \(your orders from it in My Orders: 1\)\.\s+raises risk · \+15 points/);
+    const text = await panel.innerText();
+    expect(text).toMatch(/An order of yours from this store arrived after AliExpress’s estimated date \(your orders from it in My Orders: 1\)\.\s+raises risk · \+5 points/);
+    expect(text).not.toMatch(/went fine/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -89,6 +89,21 @@ describe('the risk-hint feature', () => {
     expect(host()!.shadowRoot!.querySelector('.headline')!.textContent).toMatch(/^The positive rate fell from 97\.2%/);
   });
 
+  it.each([
+    { name: 'two disputes on checked orders', buyer: { orders: 3, completed: 3, disputes: 2, lateDeliveries: 0, checkedOrders: 2 }, level: 'medium', reason: /You had 2 disputes with this store \(your orders from it in My Orders: 3\)/, absent: /went fine/ },
+    { name: 'a late delivery', buyer: { orders: 3, completed: 3, disputes: 0, lateDeliveries: 1, checkedOrders: 1 }, level: 'low', reason: /An order of yours from this store arrived after AliExpress’s estimated date \(your orders from it in My Orders: 3\)/, absent: /went fine/ },
+    { name: 'two checked orders that went fine', buyer: { orders: 4, completed: 4, disputes: 0, lateDeliveries: 0, checkedOrders: 2 }, level: 'low', reason: /Your 2 earlier orders from this store went fine/, absent: /disputes with/ },
+    { name: 'orders only (unknown counts): no verdict on them', buyer: { orders: 4, completed: 4 }, level: 'low', reason: /You have 4 orders/, absent: /went fine|dispute with|disputes with|arrived after/ },
+  ])('the buyer’s own record from the background: $name', async ({ buyer, level, reason, absent }) => {
+    loadPage('product-2024-en.html');
+    drawStoreBlock();
+    start(async () => view({ buyer }));
+    await vi.waitFor(() => expect(host()?.dataset.acaRiskLevel).toBe(level));
+    host()!.shadowRoot!.querySelector<HTMLButtonElement>('button.chip')!.click();
+    await vi.waitFor(() => expect(host()!.shadowRoot!.textContent).toMatch(reason));
+    expect(host()!.shadowRoot!.textContent).not.toMatch(absent);
+  });
+
   it('without an answer from the background, the hint still shows what the page says', async () => {
     loadPage('product-2022-en.html');
     start(async () => undefined, new URL('https://www.aliexpress.com/item/1005001234567890.html'));
@@ -153,6 +168,28 @@ describe('the pdp JSON, when something hands it over', () => {
     expect(send.mock.calls[1]![0]).toEqual(expected);
     controller.abort();
     expect(listeners).toHaveLength(0);
+  });
+});
+
+describe('the pdp JSON before the store block', () => {
+  it('the hint shows under the title, then moves next to "Sold By" once it is drawn, even when that adds nothing to read', async () => {
+    loadPage('product-2024-en.html');
+    const body = JSON.parse(readFileSync(join(PAGES, 'product-2024-en.pdp.json'), 'utf8')) as unknown;
+    const pdp = { latest: () => body, subscribe: () => () => undefined };
+    const send = vi.fn(async (_p: ParsedProduct) => view());
+    const controller = new AbortController();
+    running.push(controller);
+    void createRiskHint(send, { pdp: () => pdp }).run({ document, url: URL_EN, pageKind: 'product', signal: controller.signal, clock: () => NOW });
+    await vi.waitFor(() => expect(host()?.dataset.acaRiskLevel).toBe('low'));
+    expect(host()!.previousElementSibling?.localName).toBe('h1');
+    // A "Sold By" link with nothing new to read (the JSON said it all): the reading stays the
+    // same, the hint still moves to it.
+    const link = document.createElement('a');
+    link.className = 'store-detail--wrap--Q7';
+    document.getElementById('aca-fixture-store-slot')!.append(link);
+    await vi.waitFor(() => expect(host()!.previousElementSibling).toBe(link));
+    expect(document.querySelectorAll('aca-risk-hint')).toHaveLength(1);
+    expect(send).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -27,6 +27,7 @@ describe('which requests are observed', () => {
     ['https://acs.aliexpress.us/h5/mtop.ae.ld.querydetail/1.0/?x=1', 'mtop.ae.ld.querydetail'],
     ['https://acs.aliexpress.com/h5/MTOP.ALIEXPRESS.TRADE.BUYER.ORDER.LIST/1.0/', 'mtop.aliexpress.trade.buyer.order.list'],
     ['https://www.aliexpress.com/gateway?api=mtop.ae.ld.querydetail', 'mtop.ae.ld.querydetail'],
+    ['https://acs.aliexpress.com/h5/mtop.aliexpress.pdp.pc.query/1.0/?jsv=2.5.1&api=mtop.aliexpress.pdp.pc.query', 'mtop.aliexpress.pdp.pc.query'],
     [OTHER_URL, undefined],
     ['https://evil.example/h5/mtop.ae.ld.querydetail/1.0/', undefined],
     ['https://aliexpress.com.evil.example/h5/mtop.ae.ld.querydetail/1.0/', undefined],

@@ -197,4 +197,13 @@ describe('buyer history the orders table only partly knows', () => {
     const assessment = assessSellerRisk({ ...VETERAN, buyerHistory: { orders: 6 } }, NOW);
     expect(assessment.factors.map((f) => f.id)).not.toContain('buyer-clean-orders');
   });
+
+  it.each([
+    { name: '6 orders, both counts zero but checked on 1 only', buyerHistory: { orders: 6, disputes: 0, lateDeliveries: 0, checkedOrders: 1 }, clean: undefined },
+    { name: '6 orders, both counts zero, checked on 3', buyerHistory: { orders: 6, disputes: 0, lateDeliveries: 0, checkedOrders: 3 }, clean: 3 },
+    { name: '6 orders, no dispute known, lateness unknown', buyerHistory: { orders: 6, disputes: 0, checkedOrders: 0 }, clean: undefined },
+  ])('a clean record rests on the checked orders only: $name', ({ buyerHistory, clean }) => {
+    const found = assessSellerRisk({ ...VETERAN, buyerHistory }, NOW).factors.find((f) => f.id === 'buyer-clean-orders');
+    expect(found?.params.orders).toBe(clean);
+  });
 });

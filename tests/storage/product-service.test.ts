@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMessageHandler } from '../../lib/messaging/handler';
+import type { ParsedOrderDetail, ParsedTracking } from '../../lib/schemas/order-detail';
 import type { ParsedProduct } from '../../lib/schemas/product';
 import type { ClaimDb } from '../../lib/storage/db';
 import { canonicalJson, contentHash } from '../../lib/storage/content-hash';
@@ -144,6 +145,64 @@ describe('the buyer’s history with the store and orders linked by product id',
     expect(view.linkedOrderIds).toEqual([ORDER_A]);
     const us = await seen(product({ productId: '3256806812345678' }));
     expect(us.linkedOrderIds).toEqual([ORDER_A]);
+  });
+
+  describe('disputes and late deliveries, from what the detail and tracking pages showed', () => {
+    const ORDER_C = '8190000000000003';
+    const detail = (orderId: string, over: Partial<ParsedOrderDetail> = {}): ParsedOrderDetail => ({
+      orderId,
+      status: 'completed',
+      products: [{ productId: '1005000000000001', quantity: 1 }],
+      store: { id: STORE, name: 'Sound Wave' },
+      windows: [],
+      extendTimeOffered: false,
+      refundInProgress: false,
+      freeReturn: false,
+      ...over,
+    });
+    const delivered = (orderId: string, date: string): ParsedTracking => ({
+      orderId,
+      delivered: true,
+      latestEvent: { text: 'Delivered', date, delivered: true },
+    });
+    const ordersOfStore = async (ids: string[]) => {
+      const orders = createOrderService(db, () => new Date(T0), { warn: vi.fn() });
+      await orders.recordOrdersSeen({
+        observedAt: T0,
+        orders: ids.map((orderId) => card({ orderId, status: 'completed', store: { id: STORE, name: 'Sound Wave' }, products: [{ productId: '1005000000000001', quantity: 1 }], productCount: 1 })),
+      });
+      return orders;
+    };
+
+    it('orders only seen on My Orders: disputes and late deliveries stay unknown', async () => {
+      await ordersOfStore([ORDER_A, ORDER_B]);
+      expect((await seen(product())).buyer).toStrictEqual({ orders: 2, completed: 2 });
+    });
+
+    it('a refund under way on a detail page is a dispute; delivered after the estimate is late; the rest went fine', async () => {
+      const orders = await ordersOfStore([ORDER_A, ORDER_B, ORDER_C]);
+      await orders.recordDetailSeen({ detail: detail(ORDER_A, { refundInProgress: true, estimatedDelivery: '2026-10-20' }), observedAt: T0 });
+      await orders.recordTrackingSeen({ tracking: delivered(ORDER_A, '2026-10-24'), observedAt: T0 });
+      await orders.recordDetailSeen({ detail: detail(ORDER_B, { estimatedDelivery: '2026-10-20' }), observedAt: T0 });
+      await orders.recordTrackingSeen({ tracking: delivered(ORDER_B, '2026-10-19'), observedAt: T0 });
+      // Only a detail page, no delivery date: no dispute, lateness not known.
+      await orders.recordDetailSeen({ detail: detail(ORDER_C, { estimatedDelivery: '2026-10-20' }), observedAt: T0 });
+      expect((await seen(product())).buyer).toStrictEqual({ orders: 3, completed: 3, disputes: 1, lateDeliveries: 1, checkedOrders: 2 });
+    });
+
+    it('an estimate seen before delivery still counts when the later detail page no longer shows one', async () => {
+      const orders = await ordersOfStore([ORDER_A]);
+      await orders.recordDetailSeen({ detail: detail(ORDER_A, { status: 'shipped', estimatedDelivery: '2026-10-20' }), observedAt: plus(T0, -20 * DAY) });
+      await orders.recordDetailSeen({ detail: detail(ORDER_A), observedAt: T0 });
+      await orders.recordTrackingSeen({ tracking: delivered(ORDER_A, '2026-10-27'), observedAt: T0 });
+      expect((await seen(product())).buyer).toMatchObject({ lateDeliveries: 1, disputes: 0, checkedOrders: 1 });
+    });
+
+    it('tracking without any detail page: no estimate, so neither late nor on time', async () => {
+      const orders = await ordersOfStore([ORDER_A]);
+      await orders.recordTrackingSeen({ tracking: delivered(ORDER_A, '2026-10-27'), observedAt: T0 });
+      expect((await seen(product())).buyer).toStrictEqual({ orders: 1, completed: 1 });
+    });
   });
 
   it('a store the buyer never ordered from: zero orders', async () => {

@@ -10,7 +10,7 @@ import * as T from './thresholds';
  */
 export function buyerFactors({ buyer }: CheckedSignals): RiskFactor[] {
   if (!buyer) return [];
-  const { orders, lateDeliveries, disputes } = buyer;
+  const { orders, lateDeliveries, disputes, checkedOrders } = buyer;
   const factors: RiskFactor[] = [];
   if (disputes !== undefined && disputes > 0) {
     const weight = Math.min(T.MAX_WEIGHT_DISPUTES, disputes * T.WEIGHT_PER_DISPUTE);
@@ -20,9 +20,11 @@ export function buyerFactors({ buyer }: CheckedSignals): RiskFactor[] {
     const weight = Math.min(T.MAX_WEIGHT_LATE_DELIVERIES, lateDeliveries * T.WEIGHT_PER_LATE_DELIVERY);
     factors.push(factor('buyer-late-deliveries', 'raises', weight, 'buyer-late-deliveries', { lateDeliveries, orders }));
   }
-  // Clean only when both counts are known to be zero: a missing count is not a clean one.
-  if (orders !== undefined && orders >= T.CLEAN_ORDERS_MIN && disputes === 0 && lateDeliveries === 0) {
-    factors.push(factor('buyer-clean-orders', 'lowers', T.WEIGHT_CLEAN_ORDERS, 'buyer-clean-orders', { orders }));
+  // Clean only when both counts are known to be zero, and only over the orders they were checked
+  // on: a missing count is not a clean one, nor is an order nobody looked at.
+  const clean = checkedOrders ?? orders;
+  if (clean !== undefined && clean >= T.CLEAN_ORDERS_MIN && disputes === 0 && lateDeliveries === 0) {
+    factors.push(factor('buyer-clean-orders', 'lowers', T.WEIGHT_CLEAN_ORDERS, 'buyer-clean-orders', { orders: clean }));
   }
   return factors;
 }

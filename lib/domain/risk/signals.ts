@@ -100,7 +100,7 @@ export interface CheckedSignals {
   soldCount?: number;
   aggregation?: Aggregation;
   timeline: Sighting[];
-  buyer?: { orders?: number; lateDeliveries?: number; disputes?: number };
+  buyer?: { orders?: number; lateDeliveries?: number; disputes?: number; checkedOrders?: number };
 }
 
 /** Reads any object as seller signals, keeping only what checks out. Never throws. */
@@ -129,6 +129,7 @@ export function checkSignals(input: unknown, now: Date): CheckedSignals {
       orders: valid(Count, buyer.orders),
       lateDeliveries: valid(Count, buyer.lateDeliveries),
       disputes: valid(Count, buyer.disputes),
+      checkedOrders: valid(Count, buyer.checkedOrders),
     },
   };
 }
