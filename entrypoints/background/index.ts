@@ -5,6 +5,7 @@ import { createReminderScheduler, type ReminderScheduler } from '@/lib/backgroun
 import { rebuildAfterWrites, wireReminders } from '@/lib/background/reminder-wiring';
 import { loadReminderSettings } from '@/lib/settings/reminder-settings';
 import { openDb, type ClaimDb } from '@/lib/storage/db';
+import { createClaimService } from '@/lib/storage/claim-service';
 import { createOrderService, type OrderService } from '@/lib/storage/order-service';
 import { createPendingMessageStore } from '@/lib/storage/pending-messages';
 import { createProductService } from '@/lib/storage/product-service';
@@ -28,6 +29,7 @@ export default defineBackground(() => {
     (handler ??= rebuildAfterWrites(createMessageHandler(getService(), {
         products: createProductService(getDb()),
         pendingMessages: createPendingMessageStore(browser.storage.session, clock),
+        claims: createClaimService(getDb(), { orders: getService(), clock }),
       }), getScheduler));
   browser.runtime.onMessage.addListener(createMessageListener(getHandler, browser.runtime.id));
   wireReminders(getScheduler);
