@@ -1,0 +1,238 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyClaimEvent } from '@/lib/domain/claim/reducer';
+import type { ClaimDetails } from '@/lib/messaging/claim-requests';
+import type { ClaimApi } from '@/lib/popup/claim-api';
+import type { ClaimEvent, ClaimState } from '@/lib/schemas/claim';
+import type { Deadline } from '@/lib/schemas/deadline';
+import { i18nMock } from '../i18n-en';
+
+vi.mock('@/lib/i18n', () => i18nMock);
+const { ClaimScreen } = await import('@/components/claim/ClaimScreen');
+const { claimFromUrl } = await import('@/components/claim/PopupRouter');
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const NOW = new Date('2026-12-01T12:00:00.000Z');
+const DAY = 86_400_000;
+const ORDER = '8214870035512946';
+
+const protection = (leftMs: number): Deadline => ({
+  orderId: ORDER,
+  kind: 'protection-end',
+  dueAt: new Date(NOW.getTime() + leftMs).toISOString(),
+  source: 'aliexpress',
+  rule: 'card-countdown',
+  confidence: 'high',
+  observedAt: NOW.toISOString(),
+});
+
+/** The popup's claim API over the real reducer, in memory: what the background would answer. */
+function fakeApi(deadlines: Deadline[] = [protection(20 * DAY + 3_600_000)]) {
+  let state: ClaimState | undefined;
+  let clock = NOW.getTime();
+  const calls: string[] = [];
+  const details = (): ClaimDetails => ({
+    claim: state!,
+    products: [
+      { itemKey: '1005001', productId: '1005001', title: 'Magnetic Clear Case', variant: 'Clear' },
+      { itemKey: '1005002', productId: '1005002', title: 'USB-C cable' },
+    ],
+    deadlines,
+  });
+  const step = (event: ClaimEvent) => {
+    const result = applyClaimEvent(state, { ...event, at: new Date((clock += 1000)).toISOString() });
+    if (!result.ok) return { ok: false as const, error: { code: 'claim-refused' as const, message: result.error.code } };
+    state = result.state;
+    return { ok: true as const, data: details() };
+  };
+  const api: ClaimApi = {
+    get: vi.fn(async () => ({ ok: true as const, data: { details: state ? details() : null } })),
+    start: vi.fn(async () => step({ type: 'claim-started', at: '', orderId: ORDER })),
+    record: vi.fn(async (_: string, event: ClaimEvent) => (calls.push(`record:${event.type}`), step(event))),
+    addEvidence: vi.fn(async (_: string, item, base64?: string) => (calls.push(`add:${item.kind}:${base64 ? 'file' : 'none'}`), step({ type: 'evidence-added', at: '', evidence: item }))),
+    removeEvidence: vi.fn(async (_: string, evidenceId: string) => step({ type: 'evidence-removed', at: '', evidenceId })),
+    evidenceFile: vi.fn(async () => ({ ok: true as const, data: { type: 'image/png', base64: 'iVBORw0KGgo=' } })),
+    exportClaim: vi.fn(async () => ({ ok: false as const, error: { code: 'internal' as const, message: 'not in this test' } })),
+    snapshots: vi.fn(async () => ({ ok: true as const, data: { snapshots: [] } })),
+    setPending: vi.fn(async (orderId: string, text: string) => (calls.push('pending'), { ok: true as const, data: { pending: { orderId, text, setAt: NOW.toISOString(), expiresAt: NOW.toISOString() } } })),
+    copy: vi.fn(async () => (calls.push('copy'), true)),
+    openTab: vi.fn((url: string) => void calls.push(`open:${url}`)),
+    download: vi.fn(),
+    now: () => new Date(clock),
+    newId: (() => {
+      let n = 0;
+      return () => `ev-${++n}`;
+    })(),
+  };
+  return { api, calls, state: () => state };
+}
+
+let container: HTMLElement;
+let root: Root;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+const $ = <E extends Element = HTMLElement>(selector: string) => container.querySelector<E>(selector);
+const $$ = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
+const click = (selector: string) => act(async () => $(selector)!.click());
+async function select(selector: string, value: string) {
+  const element = $<HTMLSelectElement>(selector)!;
+  await act(async () => {
+    element.value = value;
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+/** File reading and hashing take a few real turns of the event loop. */
+async function settle() {
+  for (let i = 0; i < 5; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+}
+
+async function show(api: ClaimApi) {
+  await act(async () => root.render(<ClaimScreen api={api} orderId={ORDER} onBack={() => undefined} />));
+  await act(async () => {});
+}
+
+async function startWithProblem(api: ClaimApi) {
+  await show(api);
+  await click('.state.empty button.primary');
+  await click('[data-aca-step="identify-problem"] button');
+  await select('[data-aca-item="1005001"] [data-aca-field="reason"]', 'damaged');
+  await act(async () => $<HTMLFormElement>('.claim-panel form')!.requestSubmit());
+}
+
+describe('claim screen', () => {
+  it('offers to start a claim, then asks about every product of the order', async () => {
+    const { api, state } = fakeApi();
+    await show(api);
+    expect($('[data-aca-view="claim"]')!.dataset.acaState).toBe('none');
+    await click('.state.empty button.primary');
+    expect($('[data-aca-view="claim"]')!.dataset.acaState).toBe('ready');
+    expect($$('[data-aca-item]').map((f) => f.dataset.acaItem)).toEqual(['1005001', '1005002']);
+    expect($('[data-aca-step="identify-problem"]')!.dataset.acaStatus).toBe('current');
+    expect($('[data-aca-now]')!.textContent).toBe('Say what is wrong with each product.');
+    await select('[data-aca-item="1005001"] [data-aca-field="reason"]', 'damaged');
+    await select('[data-aca-item="1005002"] [data-aca-field="reason"]', 'missing-parts');
+    await act(async () => $<HTMLFormElement>('.claim-panel form')!.requestSubmit());
+    expect(state()!.problems.map((p) => [p.itemKey, p.reason, p.title])).toEqual([
+      ['1005001', 'damaged', 'Magnetic Clear Case'],
+      ['1005002', 'missing-parts', 'USB-C cable'],
+    ]);
+    // Saved: the screen moves on to the evidence, the first step is done.
+    expect($('[data-aca-step="identify-problem"]')!.dataset.acaStatus).toBe('done');
+    expect($('[data-aca-panel]')!.dataset.acaPanel).toBe('collect-evidence');
+  });
+
+  it('a file added through the file input is hashed, sent, and ticks its checklist line', async () => {
+    const { api, calls, state } = fakeApi();
+    await startWithProblem(api);
+    expect($('[data-aca-requirement="damage-photos"]')!.dataset.acaMet).toBe('false');
+    const input = $<HTMLInputElement>('[data-aca-field="file"]')!;
+    const file = new File(['photo bytes'], 'crack.jpg', { type: 'image/jpeg' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await settle();
+    expect(calls).toContain('add:photo:file');
+    const [item] = state()!.evidence;
+    expect(item).toMatchObject({ name: 'crack.jpg', kind: 'photo', size: 11, covers: ['damage-photos'] });
+    expect(item!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect($('[data-aca-requirement="damage-photos"]')!.dataset.acaMet).toBe('true');
+  });
+
+  it('refuses an unsupported file (SVG) without sending it', async () => {
+    const { api, calls } = fakeApi();
+    await startWithProblem(api);
+    const input = $<HTMLInputElement>('[data-aca-field="file"]')!;
+    Object.defineProperty(input, 'files', { value: [new File(['<svg/>'], 'x.svg', { type: 'image/svg+xml' })], configurable: true });
+    await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await settle();
+    expect(calls.some((c) => c.startsWith('add:'))).toBe(false);
+    expect($('.toast.bad')!.textContent).toContain('not kept');
+  });
+
+  it('one click copies the message, leaves it pending, records it, then opens the seller chat', async () => {
+    const { api, calls, state } = fakeApi();
+    await startWithProblem(api);
+    await click('[data-aca-step="contact-seller"] button');
+    expect($<HTMLSelectElement>('[data-aca-field="template"]')!.value).toBe('damaged');
+    const text = $<HTMLTextAreaElement>('[data-aca-field="message"]')!.value;
+    expect(text).toContain(ORDER);
+    expect(text).not.toMatch(/\{\w+\}/);
+    await click('[data-aca-action="send-to-chat"]');
+    expect(calls.slice(-4)).toEqual(['copy', 'pending', 'record:message-used', `open:https://www.aliexpress.com/p/message/index.html?orderId=${ORDER}`]);
+    expect(api.setPending).toHaveBeenCalledWith(ORDER, text);
+    expect(state()!.timeline.at(-1)).toMatchObject({ type: 'message-used', templateId: 'damaged', language: 'en', text });
+  });
+
+  it('says to open the dispute now when the dispute deadline is near', async () => {
+    const { api } = fakeApi([protection(2 * DAY)]);
+    await startWithProblem(api);
+    expect($('[data-aca-warning="open-dispute-now"]')!.textContent).toContain('Open the dispute now');
+    expect($('[data-aca-step="open-dispute"]')!.dataset.acaStatus).toBe('current');
+  });
+
+  it('accepting a seller proposal asks first, and runs only once the warnings are read', async () => {
+    const { api, state } = fakeApi();
+    await startWithProblem(api);
+    await click('[data-aca-step="open-dispute"] button');
+    expect($<HTMLTextAreaElement>('[data-aca-field="dispute-description"]')!.value).toContain('damaged');
+    await click('[data-aca-action="dispute-opened"]');
+    // The dispute is open: the screen moves on to its answer, where the proposal is entered.
+    expect($('[data-aca-panel]')!.dataset.acaPanel).toBe('mediation');
+    await click('[data-aca-action="seller-proposed"]');
+    const amount = $<HTMLInputElement>('.proposal-form input[inputmode="decimal"]')!;
+    await act(async () => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(amount, '2');
+      amount.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await click('[data-aca-action="save-proposal"]');
+    expect($('[data-aca-proposal]')!.textContent).toContain('Partial refund of $2.00');
+    await click('[data-aca-action="accept-proposal"]');
+    expect($$('[data-aca-confirm] [data-aca-warning]').map((w) => w.dataset.acaWarning)).toEqual(['accepting-closes-case', 'proposal-below-request']);
+    expect($<HTMLButtonElement>('[data-aca-action="confirm"]')!.disabled).toBe(true);
+    expect(state()!.dispute!.acceptedProposal).toBeUndefined();
+    await click('[data-aca-field="acknowledge"]');
+    await click('[data-aca-action="confirm"]');
+    expect(state()!.dispute!.acceptedProposal?.resolution).toEqual({ kind: 'partial-refund', amount: { amount: 2, currency: 'USD' } });
+  });
+
+  it('cancelling a dispute asks first; going back changes nothing', async () => {
+    const { api, state } = fakeApi();
+    await startWithProblem(api);
+    await click('[data-aca-step="open-dispute"] button');
+    await click('[data-aca-action="dispute-opened"]');
+    await click('[data-aca-action="cancel-dispute"]');
+    expect($$('[data-aca-confirm] [data-aca-warning]').map((w) => w.dataset.acaWarning)).toEqual(['cancel-is-final', 'seller-may-run-out-the-clock']);
+    await click('[data-aca-confirm] button:not([data-aca-action])');
+    expect($('[data-aca-confirm]')).toBeNull();
+    expect(state()!.dispute!.cancelledAt).toBeUndefined();
+  });
+
+  it('shows the live deadlines with their sources', async () => {
+    const { api } = fakeApi();
+    await startWithProblem(api);
+    await click('[data-aca-step="check-deadlines"] button');
+    const line = $('[data-aca-panel="check-deadlines"] [data-aca-kind="protection-end"]')!;
+    expect(line.dataset.acaSource).toBe('aliexpress');
+    expect(line.textContent).toContain('20 days left');
+    expect(line.textContent).toContain('from AliExpress');
+  });
+});
+
+describe('claimFromUrl', () => {
+  it.each([
+    ['?claim=8214870035512946', '8214870035512946'],
+    ['?claim=12', undefined],
+    ['?claim=<script>', undefined],
+    ['', undefined],
+  ])('%s → %s', (search, expected) => expect(claimFromUrl(search)).toBe(expected));
+});
