@@ -4,6 +4,7 @@ import { detectPageKind } from '@/lib/pages/detect';
 import { ORDER_PAGE_MATCHES } from '@/lib/pages/hosts';
 import { createOrderBadges } from '@/lib/features/order-badges';
 import { createOrderPanel } from '@/lib/features/order-panel';
+import { createConfirmReceivedGuard } from '@/lib/features/confirm-received-guard';
 import { createDeadlineEditor } from '@/lib/features/deadline-editor';
 import { listenForPageJson } from '@/lib/features/page-json';
 import { runFeatures, type Feature } from '@/lib/features/registry';
@@ -33,6 +34,7 @@ const features: Feature[] = [
       return undefined;
     },
   }, (context) => listenForPageJson(context.document, context.signal)),
+  createConfirmReceivedGuard(async (orderId) => { const r = await sendRequest({ type: 'claim/guard', orderId }); return r.ok ? r.data : undefined; }),
 ];
 
 export default defineContentScript({

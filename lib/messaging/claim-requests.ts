@@ -68,6 +68,8 @@ export const EvidenceListRequest = z.strictObject({ type: z.literal('evidence/li
 /** One stored file, e.g. to embed an image in the claim file. */
 export const EvidenceFileRequest = z.strictObject({ type: z.literal('evidence/file'), orderId: OrderId, evidenceId: EvidenceId });
 export const ClaimExportRequest = z.strictObject({ type: z.literal('claim/export'), orderId: OrderId });
+/** For the "Confirm received" guard on AliExpress pages: only yes/no facts, nothing of the claim itself. */
+export const ClaimGuardRequest = z.strictObject({ type: z.literal('claim/guard'), orderId: OrderId });
 
 export const CLAIM_REQUESTS = [
   ClaimStartRequest,
@@ -79,6 +81,7 @@ export const CLAIM_REQUESTS = [
   EvidenceListRequest,
   EvidenceFileRequest,
   ClaimExportRequest,
+  ClaimGuardRequest,
 ] as const;
 
 /** A product line of the order, as the claim's problem step asks about it. */
@@ -122,4 +125,10 @@ export const CLAIM_RESPONSES = {
   'evidence/list': z.object({ evidence: z.array(EvidenceItem) }),
   'evidence/file': z.object({ type: z.string(), base64: z.string() }),
   'claim/export': z.object({ file: ClaimFile, claim: ClaimState }),
+  'claim/guard': z.object({
+    /** A claim is running for the order (started, no outcome yet). */
+    openClaim: z.boolean(),
+    /** What the extension last read: the tracking page said not delivered, or the order is not even shipped. */
+    notDelivered: z.boolean(),
+  }),
 } as const;

@@ -91,6 +91,8 @@ async function dispatch(service: OrderService, services: Services, request: Requ
     }
     case 'claim/export':
       return ok(await wired(services.claims, 'claim').exportClaim(request.orderId));
+    case 'claim/guard':
+      return ok(await wired(services.claims, 'claim').guardFacts(request.orderId));
   }
 }
 

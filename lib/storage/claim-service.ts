@@ -40,6 +40,8 @@ export interface ClaimService {
   listEvidence(orderId: string): Promise<EvidenceItem[]>;
   evidenceFile(orderId: string, evidenceId: string): Promise<{ type: string; bytes: Uint8Array }>;
   exportClaim(orderId: string): Promise<{ file: ClaimFile; claim: ClaimState }>;
+  /** What the "Confirm received" guard needs to know; an order never seen is neither. */
+  guardFacts(orderId: string): Promise<{ openClaim: boolean; notDelivered: boolean }>;
 }
 
 export interface ClaimServiceOptions {
@@ -218,6 +220,14 @@ export function createClaimService(db: ClaimDb, options: ClaimServiceOptions): C
       const state = await existing(orderId);
       const { deadlines } = await details(state);
       return { file: buildClaimFile(state, deadlines, clock()), claim: state };
+    },
+
+    async guardFacts(orderId) {
+      const state = await guard('read', () => loadState(orderId));
+      const record = readRow(OrderRecord, 'orders', orderId, await guard('read', () => db.orders.get(orderId)));
+      const tracking = record?.detail?.tracking;
+      const notShipped = record?.status === 'unpaid' || record?.status === 'processing';
+      return { openClaim: state !== undefined && state.outcome === undefined, notDelivered: notShipped || tracking?.delivered === false };
     },
   };
 }

@@ -178,6 +178,18 @@ describe('claim service', () => {
     expect(claimFile.timeline).toEqual(claim.timeline);
   });
 
+  it('answers the Confirm-received guard: open claim, not shipped yet', async () => {
+    expect(await claims.guardFacts(ORDER_A)).toEqual({ openClaim: false, notDelivered: false });
+    await claims.start(ORDER_A);
+    expect(await claims.guardFacts(ORDER_A)).toEqual({ openClaim: true, notDelivered: false });
+    tick();
+    await claims.record(ORDER_A, { type: 'outcome-recorded', at: now.toISOString(), outcome: 'withdrawn' });
+    expect(await claims.guardFacts(ORDER_A)).toEqual({ openClaim: false, notDelivered: false });
+    await orders.recordOrdersSeen({ observedAt: now.toISOString(), orders: [card({ orderId: ORDER_B, status: 'processing', products: [] })] });
+    expect(await claims.guardFacts(ORDER_B)).toEqual({ openClaim: false, notDelivered: true });
+    expect(await claims.guardFacts('8190000000000999')).toEqual({ openClaim: false, notDelivered: false });
+  });
+
   it('a stored claim that does not replay is skipped with one warning', async () => {
     await claims.start(ORDER_A);
     await db.claims.put({ orderId: ORDER_A, updatedAt: T0, events: [{ type: 'deadlines-checked', at: T0 }] });
