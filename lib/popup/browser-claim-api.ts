@@ -7,6 +7,7 @@ export function createBrowserClaimApi(doc: Document = document): ClaimApi {
   return {
     get: (orderId) => sendRequest({ type: 'claim/get', orderId }),
     start: (orderId) => sendRequest({ type: 'claim/start', orderId }),
+    list: (limit) => sendRequest({ type: 'claim/list', limit }),
     record: (orderId, event) => sendRequest({ type: 'claim/event', orderId, event }),
     addEvidence: (orderId, item, base64) => sendRequest({ type: 'evidence/add', orderId, item, ...(base64 === undefined ? {} : { file: { base64 } }) }),
     removeEvidence: (orderId, evidenceId) => sendRequest({ type: 'evidence/remove', orderId, evidenceId }),

@@ -6,6 +6,7 @@ import type { EvidenceItem } from '../schemas/evidence';
 export interface ClaimApi {
   get(orderId: string): Promise<Response<'claim/get'>>;
   start(orderId: string): Promise<Response<'claim/start'>>;
+  list(limit: number): Promise<Response<'claim/list'>>;
   record(orderId: string, event: ClaimEvent): Promise<Response<'claim/event'>>;
   addEvidence(orderId: string, item: EvidenceItem, base64?: string): Promise<Response<'evidence/add'>>;
   removeEvidence(orderId: string, evidenceId: string): Promise<Response<'evidence/remove'>>;

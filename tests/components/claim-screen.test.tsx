@@ -4,13 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyClaimEvent } from '@/lib/domain/claim/reducer';
 import type { ClaimDetails } from '@/lib/messaging/claim-requests';
 import type { ClaimApi } from '@/lib/popup/claim-api';
+import type { PopupApi } from '@/lib/popup/popup-api';
 import type { ClaimEvent, ClaimState } from '@/lib/schemas/claim';
 import type { Deadline } from '@/lib/schemas/deadline';
 import { i18nMock } from '../i18n-en';
 
 vi.mock('@/lib/i18n', () => i18nMock);
 const { ClaimScreen } = await import('@/components/claim/ClaimScreen');
-const { claimFromUrl } = await import('@/components/claim/PopupRouter');
+const { claimFromUrl, PopupRouter } = await import('@/components/claim/PopupRouter');
+const { DEFAULT_REMINDER_SETTINGS } = await import('@/lib/settings/reminder-settings');
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -50,6 +52,10 @@ function fakeApi(deadlines: Deadline[] = [protection(20 * DAY + 3_600_000)]) {
   const api: ClaimApi = {
     get: vi.fn(async () => ({ ok: true as const, data: { details: state ? details() : null } })),
     start: vi.fn(async () => step({ type: 'claim-started', at: '', orderId: ORDER })),
+    list: vi.fn(async () => ({
+      ok: true as const,
+      data: { claims: state ? [{ orderId: ORDER, startedAt: state.startedAt, updatedAt: state.updatedAt, problems: state.problems.length, evidence: state.evidence.length, closed: state.outcome !== undefined }] : [], total: state ? 1 : 0 },
+    })),
     record: vi.fn(async (_: string, event: ClaimEvent) => (calls.push(`record:${event.type}`), step(event))),
     addEvidence: vi.fn(async (_: string, item, base64?: string) => (calls.push(`add:${item.kind}:${base64 ? 'file' : 'none'}`), step({ type: 'evidence-added', at: '', evidence: item }))),
     removeEvidence: vi.fn(async (_: string, evidenceId: string) => step({ type: 'evidence-removed', at: '', evidenceId })),
@@ -225,6 +231,50 @@ describe('claim screen', () => {
     expect(line.dataset.acaSource).toBe('aliexpress');
     expect(line.textContent).toContain('20 days left');
     expect(line.textContent).toContain('from AliExpress');
+  });
+});
+
+/** The orders screen's API with one order listed. */
+function ordersApi(): PopupApi {
+  const data = { total: 1, urgent: 0, orders: [{ orderId: ORDER, status: 'shipped' as const, urgency: 'ok' as const, deadlines: [protection(20 * DAY)] }], withoutDeadline: [], withoutDeadlineTotal: 0 };
+  const manual = { ok: true as const, data: { order: { orderId: ORDER, status: 'shipped' as const, deadlines: [] }, previous: null } };
+  return {
+    upcoming: async () => ({ ok: true as const, data }),
+    snapshot: async () => undefined,
+    saveSnapshot: async () => undefined,
+    setManual: async () => manual,
+    removeManual: async () => manual,
+    loadSettings: async () => DEFAULT_REMINDER_SETTINGS,
+    saveSettings: async (s) => s,
+    download: () => undefined,
+    now: () => NOW,
+  };
+}
+
+describe('popup routing', () => {
+  it('the orders list starts a claim; an order with a running claim opens it; back returns to the list', async () => {
+    const { api } = fakeApi();
+    await act(async () => root.render(<PopupRouter api={ordersApi()} claimApi={api} />));
+    await act(async () => {});
+    expect($('main')!.dataset.acaView).toBe('orders');
+    expect($(`[data-aca-order-id="${ORDER}"] [data-aca-action="start-claim"]`)!.textContent).toBe('Start a claim');
+    await click(`[data-aca-order-id="${ORDER}"] [data-aca-action="start-claim"]`);
+    expect($('main')!.dataset.acaView).toBe('claim');
+    await click('.state.empty button.primary');
+    await click('[data-aca-back]');
+    await act(async () => {});
+    expect($('main')!.dataset.acaView).toBe('orders');
+    const link = $(`[data-aca-order-id="${ORDER}"] [data-aca-action="start-claim"]`)!;
+    expect(link.dataset.acaClaim).toBe('running');
+    expect(link.textContent).toBe('Open the claim');
+  });
+
+  it('popup.html?claim=<id> opens that order\'s claim at once', async () => {
+    const { api } = fakeApi();
+    await act(async () => root.render(<PopupRouter api={ordersApi()} claimApi={api} initialClaim={ORDER} />));
+    await act(async () => {});
+    expect($('main')!.dataset.acaView).toBe('claim');
+    expect(api.get).toHaveBeenCalledWith(ORDER);
   });
 });
 
