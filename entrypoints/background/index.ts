@@ -30,6 +30,7 @@ export default defineBackground(() => {
         products: createProductService(getDb()),
         pendingMessages: createPendingMessageStore(browser.storage.session, clock),
         claims: createClaimService(getDb(), { orders: getService(), clock }),
+        openClaimPage: async (orderId) => void (await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?claim=${orderId}` as '/popup.html') })),
       }), getScheduler));
   browser.runtime.onMessage.addListener(createMessageListener(getHandler, browser.runtime.id));
   wireReminders(getScheduler);

@@ -19,7 +19,7 @@ const features: Feature[] = [
   }, createDeadlineEditor({
     setManual: (orderId, kind, dueAt) => sendRequest({ type: 'deadline/set-manual', orderId, kind, dueAt }),
     removeManual: (orderId, kind) => sendRequest({ type: 'deadline/remove-manual', orderId, kind }),
-  })),
+  }), (orderId) => void sendRequest({ type: 'claim/open', orderId })),
   createOrderPanel({
     async detailSeen(detail, observedAt) {
       const response = await sendRequest({ type: 'order-detail/seen', observedAt: observedAt.toISOString(), detail });

@@ -69,6 +69,8 @@ export const EvidenceListRequest = z.strictObject({ type: z.literal('evidence/li
 export const EvidenceFileRequest = z.strictObject({ type: z.literal('evidence/file'), orderId: OrderId, evidenceId: EvidenceId });
 export const ClaimExportRequest = z.strictObject({ type: z.literal('claim/export'), orderId: OrderId });
 /** For the "Confirm received" guard on AliExpress pages: only yes/no facts, nothing of the claim itself. */
+/** From a page's badge: open the popup's claim screen for the order (in a tab: a page cannot open the popup). */
+export const ClaimOpenRequest = z.strictObject({ type: z.literal('claim/open'), orderId: OrderId });
 export const ClaimGuardRequest = z.strictObject({ type: z.literal('claim/guard'), orderId: OrderId });
 
 export const CLAIM_REQUESTS = [
@@ -82,6 +84,7 @@ export const CLAIM_REQUESTS = [
   EvidenceFileRequest,
   ClaimExportRequest,
   ClaimGuardRequest,
+  ClaimOpenRequest,
 ] as const;
 
 /** A product line of the order, as the claim's problem step asks about it. */
@@ -125,6 +128,7 @@ export const CLAIM_RESPONSES = {
   'evidence/list': z.object({ evidence: z.array(EvidenceItem) }),
   'evidence/file': z.object({ type: z.string(), base64: z.string() }),
   'claim/export': z.object({ file: ClaimFile, claim: ClaimState }),
+  'claim/open': z.object({ opened: z.boolean() }),
   'claim/guard': z.object({
     /** A claim is running for the order (started, no outcome yet). */
     openClaim: z.boolean(),

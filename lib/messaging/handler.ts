@@ -41,6 +41,8 @@ export interface Services {
   products?: ProductService;
   pendingMessages?: PendingMessageStore;
   claims?: ClaimService;
+  /** Opens the popup's claim screen for an order (the background wires browser.tabs). */
+  openClaimPage?: (orderId: string) => Promise<void>;
 }
 
 async function dispatch(service: OrderService, services: Services, request: Request): Promise<Response> {
@@ -91,6 +93,9 @@ async function dispatch(service: OrderService, services: Services, request: Requ
     }
     case 'claim/export':
       return ok(await wired(services.claims, 'claim').exportClaim(request.orderId));
+    case 'claim/open':
+      await wired(services.openClaimPage, 'claim page')(request.orderId);
+      return ok({ opened: true });
     case 'claim/guard':
       return ok(await wired(services.claims, 'claim').guardFacts(request.orderId));
   }

@@ -146,6 +146,17 @@ describe('Claim flow from the popup (real Chromium, built extension)', () => {
     expect(await page.locator('aca-receive-guard').count()).toBe(0);
   });
 
+  it('a badge\'s details on My Orders open that order\'s claim screen', async () => {
+    const { page } = orders;
+    const badge = page.locator(`aca-order-badge[data-aca-order-id="${ORDER}"]`);
+    await badge.locator('button.chip').click();
+    const [claimTab] = await Promise.all([session.context.waitForEvent('page'), badge.locator('[data-aca-action="start-claim"]').click()]);
+    await claimTab.waitForURL(`chrome-extension://${session.extensionId}/popup.html?claim=${ORDER}`);
+    await claimTab.waitForSelector(`[data-aca-view="claim"][data-aca-state="ready"][data-aca-order-id="${ORDER}"]`);
+    expect(await claimTab.getAttribute('[data-aca-step="identify-problem"]', 'data-aca-status')).toBe('done');
+    await claimTab.close();
+  });
+
   it('no console errors, no dialogs, no network request of the extension', () => {
     expect(orders.problems).toEqual([]);
     expect(popup.problems).toEqual([]);
