@@ -33,6 +33,7 @@ const features: Feature[] = [
       console.warn('[AliExpress Claim Assistant] the background did not take the tracking details:', response.error.message);
       return undefined;
     },
+    openClaim: (orderId) => void sendRequest({ type: 'claim/open', orderId }),
   }, (context) => listenForPageJson(context.document, context.signal)),
   createConfirmReceivedGuard(async (orderId) => { const r = await sendRequest({ type: 'claim/guard', orderId }); return r.ok ? r.data : undefined; }),
 ];
