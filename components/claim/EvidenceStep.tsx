@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { evidenceChecklist } from '@/lib/domain/claim/evidence-checklist';
 import { newFileEvidence, sha256Hex } from '@/lib/domain/claim/evidence-file';
 import { t } from '@/lib/i18n';
-import { toBase64 } from '@/lib/messaging/base64';
+import { fromBase64, toBase64 } from '@/lib/messaging/base64';
 import { MAX_EVIDENCE_FILE_BYTES } from '@/lib/messaging/claim-requests';
 import { EvidenceItem, type EvidenceRequirement } from '@/lib/schemas/evidence';
 import type { ListingSnapshot } from '@/lib/schemas/product';
@@ -55,6 +55,17 @@ export function EvidenceStep({ details, api, busy, apply, notify }: StepProps) {
       setNote('');
       input.value = '';
     }
+  };
+
+  const capture = async () => {
+    const shot = await api.captureTab();
+    if (!shot.ok) return notify(false, t(shot.reason === 'not-aliexpress' ? 'claimui_captureNotHere' : 'claimui_captureFailed'));
+    const bytes = fromBase64(shot.dataUrl.slice(shot.dataUrl.indexOf(',') + 1));
+    const at = api.now();
+    const file = { name: `screenshot-${at.toISOString().slice(0, 19).replaceAll(':', '-')}.png`, type: 'image/png', size: bytes.byteLength };
+    const made = newFileEvidence({ id: api.newId(), file, sha256: await sha256Hex(bytes), addedAt: at, covers: coversList(), note, screenshot: true });
+    if (!made.ok) return notify(false, t('claimui_captureFailed'));
+    if (await apply(() => api.addEvidence(claim.orderId, made.item, toBase64(bytes)))) setNote('');
   };
 
   const addReference = async () => {
@@ -144,6 +155,9 @@ export function EvidenceStep({ details, api, busy, apply, notify }: StepProps) {
           }}
         />
       </label>
+      <button type="button" className="link" disabled={busy} onClick={() => void capture()} data-aca-action="capture-tab">
+        {t('claimui_captureTab')}
+      </button>
       {warning && <p className="warn" role="alert" data-aca-warning="large-file">{warning}</p>}
       <div className="form-row">
         <input

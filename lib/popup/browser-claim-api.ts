@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendRequest } from '../messaging/client';
+import { ORDER_SITE_HOSTS } from '../pages/hosts';
 import type { ClaimApi } from './claim-api';
 
 /** The claim screens' API over the real extension: the protocol for data, the page for clipboard and files. */
@@ -33,6 +34,17 @@ export function createBrowserClaimApi(doc: Document = document): ClaimApi {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
+    async captureTab() {
+      try {
+        const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+        // The URL is readable only through activeTab (the buyer opened the popup on this tab).
+        const host = tab?.url ? new URL(tab.url).hostname : '';
+        if (!tab || (!ORDER_SITE_HOSTS.includes(host) && host !== 'msg.aliexpress.com')) return { ok: false, reason: 'not-aliexpress' };
+        return { ok: true, dataUrl: await browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' }) };
+      } catch {
+        return { ok: false, reason: 'not-allowed' };
+      }
     },
     now: () => new Date(),
     newId: () => crypto.randomUUID(),

@@ -19,6 +19,11 @@ export interface ClaimApi {
   openTab(url: string): void;
   download(fileName: string, mimeType: string, text: string): void;
   now(): Date;
+  /**
+   * "Capture this tab": a PNG of the AliExpress tab the popup was opened over (activeTab), as a
+   * data: URL; refused on any other page.
+   */
+  captureTab(): Promise<{ ok: true; dataUrl: string } | { ok: false; reason: 'not-aliexpress' | 'not-allowed' }>;
   /** A fresh evidence id. */
   newId(): string;
 }

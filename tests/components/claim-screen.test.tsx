@@ -19,6 +19,7 @@ const { DEFAULT_REMINDER_SETTINGS } = await import('@/lib/settings/reminder-sett
 const NOW = new Date('2026-12-01T12:00:00.000Z');
 const DAY = 86_400_000;
 const ORDER = '8214870035512946';
+const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==';
 
 const protection = (leftMs: number): Deadline => ({
   orderId: ORDER,
@@ -64,6 +65,7 @@ function fakeApi(deadlines: Deadline[] = [protection(20 * DAY + 3_600_000)]) {
     snapshots: vi.fn(async () => ({ ok: true as const, data: { snapshots: [] } })),
     setPending: vi.fn(async (orderId: string, text: string) => (calls.push('pending'), { ok: true as const, data: { pending: { orderId, text, setAt: NOW.toISOString(), expiresAt: NOW.toISOString() } } })),
     copy: vi.fn(async () => (calls.push('copy'), true)),
+    captureTab: vi.fn(async () => ({ ok: true as const, dataUrl: `data:image/png;base64,${PNG_BASE64}` })),
     openTab: vi.fn((url: string) => void calls.push(`open:${url}`)),
     download: vi.fn(),
     now: () => new Date(clock),
@@ -152,6 +154,26 @@ describe('claim screen', () => {
     expect(item).toMatchObject({ name: 'crack.jpg', kind: 'photo', size: 11, covers: ['damage-photos'] });
     expect(item!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect($('[data-aca-requirement="damage-photos"]')!.dataset.acaMet).toBe('true');
+  });
+
+  it('"Capture this tab" keeps a screenshot of the AliExpress tab as evidence, with its hash', async () => {
+    const { api, calls, state } = fakeApi();
+    await startWithProblem(api);
+    await click('[data-aca-action="capture-tab"]');
+    await settle();
+    expect(calls).toContain('add:screenshot:file');
+    expect(state()!.evidence[0]).toMatchObject({ kind: 'screenshot', type: 'image/png', size: 70, name: expect.stringMatching(/^screenshot-.*\.png$/) });
+    expect(state()!.evidence[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('"Capture this tab" on another page says where to open the popup, and keeps nothing', async () => {
+    const { api, calls } = fakeApi();
+    vi.mocked(api.captureTab).mockResolvedValue({ ok: false, reason: 'not-aliexpress' });
+    await startWithProblem(api);
+    await click('[data-aca-action="capture-tab"]');
+    await settle();
+    expect(calls.some((c) => c.startsWith('add:'))).toBe(false);
+    expect($('.toast.bad')!.textContent).toContain('Open the popup on an AliExpress tab');
   });
 
   it('refuses an unsupported file (SVG) without sending it', async () => {

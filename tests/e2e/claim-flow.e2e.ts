@@ -64,6 +64,11 @@ describe('Claim flow from the popup (real Chromium, built extension)', () => {
     await chooser.setFiles({ name: 'cracked-case.png', mimeType: 'image/png', buffer: PNG });
     await page.waitForSelector('[data-aca-evidence][data-aca-kind="photo"]');
     expect(await page.getAttribute('[data-aca-requirement="damage-photos"]', 'data-aca-met')).toBe('true');
+    // "Capture this tab" with the popup itself in front (opened as a tab here): refused, nothing kept.
+    await page.click('[data-aca-action="capture-tab"]');
+    await page.waitForSelector('.toast.bad');
+    expect(await page.textContent('.toast.bad')).toContain('Open the popup on an AliExpress tab');
+    expect(await page.locator('[data-aca-evidence]').count()).toBe(1);
     // Closed and opened again at the claim's link: everything is still there.
     await page.goto(`chrome-extension://${session.extensionId}/popup.html?claim=${ORDER}`);
     await page.waitForSelector('[data-aca-view="claim"][data-aca-state="ready"]');
