@@ -1,6 +1,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildClaimFile } from '@/lib/domain/claim/claim-file';
 import { applyClaimEvent } from '@/lib/domain/claim/reducer';
 import type { ClaimDetails } from '@/lib/messaging/claim-requests';
 import type { ClaimApi } from '@/lib/popup/claim-api';
@@ -61,7 +62,7 @@ function fakeApi(deadlines: Deadline[] = [protection(20 * DAY + 3_600_000)]) {
     addEvidence: vi.fn(async (_: string, item, base64?: string) => (calls.push(`add:${item.kind}:${base64 ? 'file' : 'none'}`), step({ type: 'evidence-added', at: '', evidence: item }))),
     removeEvidence: vi.fn(async (_: string, evidenceId: string) => step({ type: 'evidence-removed', at: '', evidenceId })),
     evidenceFile: vi.fn(async () => ({ ok: true as const, data: { type: 'image/png', base64: 'iVBORw0KGgo=' } })),
-    exportClaim: vi.fn(async () => ({ ok: false as const, error: { code: 'internal' as const, message: 'not in this test' } })),
+    exportClaim: vi.fn(async () => ({ ok: true as const, data: { file: buildClaimFile(state!, deadlines, new Date(clock)), claim: state! } })),
     snapshots: vi.fn(async () => ({ ok: true as const, data: { snapshots: [] } })),
     setPending: vi.fn(async (orderId: string, text: string) => (calls.push('pending'), { ok: true as const, data: { pending: { orderId, text, setAt: NOW.toISOString(), expiresAt: NOW.toISOString() } } })),
     copy: vi.fn(async () => (calls.push('copy'), true)),
@@ -199,6 +200,52 @@ describe('claim screen', () => {
     expect(calls.slice(-4)).toEqual(['copy', 'pending', 'record:message-used', `open:https://www.aliexpress.com/p/message/index.html?orderId=${ORDER}`]);
     expect(api.setPending).toHaveBeenCalledWith(ORDER, text);
     expect(state()!.timeline.at(-1)).toMatchObject({ type: 'message-used', templateId: 'damaged', language: 'en', text });
+  });
+
+  it('after the message: the seller replied / did not answer, recorded on the timeline', async () => {
+    const { api, state } = fakeApi();
+    await startWithProblem(api);
+    await click('[data-aca-step="contact-seller"] button');
+    await click('[data-aca-action="send-to-chat"]');
+    await click('[data-aca-step="contact-seller"] button');
+    const silent = $$('.claim-panel button').find((b) => b.textContent === 'The seller did not answer')!;
+    await act(async () => silent.click());
+    expect(state()!.seller.silentAt).toBeDefined();
+    expect($('[data-aca-step="contact-seller"]')!.dataset.acaStatus).toBe('done');
+  });
+
+  it('exports the JSON and the printable HTML, images embedded only when ticked', async () => {
+    const { api } = fakeApi();
+    await startWithProblem(api);
+    await click('[data-aca-action="capture-tab"]');
+    await settle();
+    await click('[data-aca-action="export-json"]');
+    const [name, type, text] = vi.mocked(api.download).mock.calls[0]!;
+    expect([name, type]).toEqual([`aliexpress-claim-${ORDER}.json`, 'application/json']);
+    const json = JSON.parse(text);
+    expect(json.evidence[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(json.deadlines).toEqual([expect.objectContaining({ kind: 'protection-end', source: 'aliexpress', rule: 'card-countdown' })]);
+    await click('[data-aca-action="export-html"]');
+    expect(vi.mocked(api.download).mock.calls[1]![2]).not.toContain('data:image/png');
+    expect(api.evidenceFile).not.toHaveBeenCalled();
+    await click('[data-aca-field="embed-images"]');
+    await click('[data-aca-action="export-html"]');
+    await settle();
+    const [htmlName, htmlType, html] = vi.mocked(api.download).mock.calls[2]!;
+    expect([htmlName, htmlType]).toEqual([`aliexpress-claim-${ORDER}.html`, 'text/html;charset=utf-8']);
+    expect(html).toContain('data:image/png;base64,iVBORw0KGgo=');
+  });
+
+  it('records the outcome; the claim is then finished', async () => {
+    const { api, state } = fakeApi();
+    await startWithProblem(api);
+    await click('[data-aca-step="follow-up"] button');
+    await select('[data-aca-field="outcome"]', 'refunded-partial');
+    const record = $$('.claim-panel button').find((b) => b.textContent === 'Record the outcome')!;
+    await act(async () => record.click());
+    expect(state()!.outcome?.outcome).toBe('refunded-partial');
+    expect($('[data-aca-now]')!.dataset.acaNow).toBe('none');
+    expect($('[data-aca-outcome]')!.textContent).toContain('Partly refunded');
   });
 
   it('says to open the dispute now when the dispute deadline is near', async () => {
