@@ -13,7 +13,8 @@ export default defineConfig({
     default_locale: 'en',
     // IndexedDB needs no permission; "storage" holds small settings only. "alarms" and
     // "notifications": deadline reminders (issue 3), rebuilt from the database.
-    permissions: ['storage', 'alarms', 'notifications'],
+    // activeTab: "Capture this tab" in a claim (issue 5) screenshots the AliExpress tab the popup was opened on, nothing else.
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
     browser_specific_settings: {
       gecko: {
         id: 'aliexpress-claim-assistant@extension',

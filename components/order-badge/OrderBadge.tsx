@@ -19,13 +19,15 @@ export interface OrderBadgeProps {
   manual?: BadgeManualEntry;
   /** The clock for validating a typed date (defaults to the real one). */
   clock?: () => Date;
+  /** "Start a claim" in the details (issue 5); absent: no link. */
+  onStartClaim?: () => void;
 }
 
 
 const DAY_MS = 86_400_000;
 
 /** A deadline chip on an order card; opened, it lists every deadline and the next step. */
-export function OrderBadge({ orderId, summary, now, timeZone, open, onToggle, manual, clock = () => new Date() }: OrderBadgeProps) {
+export function OrderBadge({ orderId, summary, now, timeZone, open, onToggle, manual, clock = () => new Date(), onStartClaim }: OrderBadgeProps) {
   const headline = badgeHeadline(summary);
   const urgency = summary.urgency;
   const panelId = `aca-panel-${orderId}`;
@@ -62,6 +64,11 @@ export function OrderBadge({ orderId, summary, now, timeZone, open, onToggle, ma
           </p>
           <p className="zone">{t('panel_timeZone', timeZone)}</p>
           {manual && <ManualDateForm orderId={orderId} entry={manual} now={clock} timeZone={timeZone} />}
+          {onStartClaim && (
+            <button type="button" className="start-claim" onClick={onStartClaim} data-aca-action="start-claim">
+              {t('claimui_startOrOpen')}
+            </button>
+          )}
         </div>
       )}
     </div>

@@ -24,6 +24,8 @@ export interface OrderPanelProps {
   saveState: SaveState;
   now: Date;
   timeZone: string;
+  /** "Start a claim" (issue 5); absent: no link. */
+  onStartClaim?: () => void;
 }
 
 const DAY_MS = 86_400_000;
@@ -58,6 +60,11 @@ export function OrderPanel(props: OrderPanelProps) {
           <a className="chat" href={props.sellerChatUrl} target="_blank" rel="noopener noreferrer">
             {t('detail_chat_seller')}
           </a>
+        )}
+        {props.onStartClaim && (
+          <button type="button" className="start-claim" onClick={props.onStartClaim} data-aca-action="start-claim">
+            {t('claimui_startOrOpen')}
+          </button>
         )}
         <span className={`save save-${props.saveState}`}>
           {props.saveState === 'failed' ? t('detail_not_saved') : props.saveState === 'saved' ? t('detail_saved') : ''}

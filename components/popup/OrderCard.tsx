@@ -17,10 +17,13 @@ export interface OrderCardProps {
   onCancelEdit: () => void;
   onSetManual: (kind: DeadlineKind, dueAt: Date) => void;
   onRemoveManual: (kind: DeadlineKind) => void;
+  /** Opens this order's claim (issue 5); absent: no claim link. */
+  onStartClaim?: () => void;
+  claimRunning?: boolean;
 }
 
 /** One order in the popup: what it is, every open deadline with days left and source, manual entry. */
-export function OrderCard({ order, now, clock, timeZone, editing, busy, onEdit, onCancelEdit, onSetManual, onRemoveManual }: OrderCardProps) {
+export function OrderCard({ order, now, clock, timeZone, editing, busy, onEdit, onCancelEdit, onSetManual, onRemoveManual, onStartClaim, claimRunning = false }: OrderCardProps) {
   const nearest = order.deadlines[0];
   return (
     <li className={`order urgency-${order.urgency}`} data-aca-order-id={order.orderId} data-aca-urgency={order.urgency}>
@@ -62,6 +65,11 @@ export function OrderCard({ order, now, clock, timeZone, editing, busy, onEdit, 
           <a href={orderDetailUrl(order.orderId)} target="_blank" rel="noreferrer">
             {t('reminder_popupOpenOrder')}
           </a>
+          {onStartClaim && (
+            <button type="button" className="link" onClick={onStartClaim} data-aca-action="start-claim" data-aca-claim={claimRunning ? 'running' : undefined}>
+              {t(claimRunning ? 'claimui_openClaim' : 'claimui_startOrOpen')}
+            </button>
+          )}
         </div>
       )}
     </li>

@@ -36,10 +36,14 @@ interface Undo {
 export interface PopupAppProps {
   api: PopupApi;
   timeZone?: string;
+  /** Opens the claim screen for an order (components/claim/PopupRouter.tsx); without it, no claim link. */
+  onOpenClaim?: (orderId: string) => void;
+  /** Orders whose claim is running: their link says "Open the claim". */
+  runningClaims?: ReadonlySet<string>;
 }
 
 /** The popup's orders screen: open deadlines most urgent first, manual entry with undo, settings, .ics export. */
-export function PopupApp({ api, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone }: PopupAppProps) {
+export function PopupApp({ api, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone, onOpenClaim, runningClaims }: PopupAppProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [settings, setSettings] = useState<ReminderSettings | undefined>();
   const [editing, setEditing] = useState<string | undefined>();
@@ -136,6 +140,8 @@ export function PopupApp({ api, timeZone = Intl.DateTimeFormat().resolvedOptions
     onCancelEdit: () => setEditing(undefined),
     onSetManual: (kind: DeadlineKind, dueAt: Date) => void setManual(orderId, kind, dueAt),
     onRemoveManual: (kind: DeadlineKind) => void removeManual(orderId, kind),
+    onStartClaim: onOpenClaim && (() => onOpenClaim(orderId)),
+    claimRunning: runningClaims?.has(orderId) ?? false,
   });
 
   return (

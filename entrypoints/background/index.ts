@@ -6,6 +6,7 @@ import { wireReminders } from '@/lib/background/reminder-wiring';
 import { rememberingOrderSite } from '@/lib/background/order-site-host';
 import { loadReminderSettings } from '@/lib/settings/reminder-settings';
 import { openDb, type ClaimDb } from '@/lib/storage/db';
+import { createClaimService } from '@/lib/storage/claim-service';
 import { createOrderService, type OrderService } from '@/lib/storage/order-service';
 import { createPendingMessageStore } from '@/lib/storage/pending-messages';
 import { createProductService } from '@/lib/storage/product-service';
@@ -29,6 +30,8 @@ export default defineBackground(() => {
     (handler ??= createMessageHandler(getService(), {
       products: createProductService(getDb()),
       pendingMessages: createPendingMessageStore(browser.storage.session, clock),
+      claims: createClaimService(getDb(), { orders: getService(), clock }),
+      openClaimPage: async (orderId) => void (await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?claim=${orderId}` as '/popup.html') })),
     }));
   browser.runtime.onMessage.addListener(rememberingOrderSite(createMessageListener(getHandler, browser.runtime.id), browser.runtime.id));
   wireReminders(getScheduler, getDb());

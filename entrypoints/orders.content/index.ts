@@ -4,6 +4,7 @@ import { detectPageKind } from '@/lib/pages/detect';
 import { ORDER_PAGE_MATCHES } from '@/lib/pages/hosts';
 import { createOrderBadges } from '@/lib/features/order-badges';
 import { createOrderPanel } from '@/lib/features/order-panel';
+import { createConfirmReceivedGuard } from '@/lib/features/confirm-received-guard';
 import { createDeadlineEditor } from '@/lib/features/deadline-editor';
 import { listenForPageJson } from '@/lib/features/page-json';
 import { runFeatures, type Feature } from '@/lib/features/registry';
@@ -18,7 +19,7 @@ const features: Feature[] = [
   }, createDeadlineEditor({
     setManual: (orderId, kind, dueAt) => sendRequest({ type: 'deadline/set-manual', orderId, kind, dueAt }),
     removeManual: (orderId, kind) => sendRequest({ type: 'deadline/remove-manual', orderId, kind }),
-  })),
+  }), (orderId) => void sendRequest({ type: 'claim/open', orderId })),
   createOrderPanel({
     async detailSeen(detail, observedAt) {
       const response = await sendRequest({ type: 'order-detail/seen', observedAt: observedAt.toISOString(), detail });
@@ -32,7 +33,9 @@ const features: Feature[] = [
       console.warn('[AliExpress Claim Assistant] the background did not take the tracking details:', response.error.message);
       return undefined;
     },
+    openClaim: (orderId) => void sendRequest({ type: 'claim/open', orderId }),
   }, (context) => listenForPageJson(context.document, context.signal)),
+  createConfirmReceivedGuard(async (orderId) => { const r = await sendRequest({ type: 'claim/guard', orderId }); return r.ok ? r.data : undefined; }),
 ];
 
 export default defineContentScript({

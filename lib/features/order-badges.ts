@@ -36,11 +36,12 @@ interface MountedBadge {
  * appear (first paint uses what the card itself says); the background's answer — stored and
  * estimated deadlines from earlier visits — then refines them.
  */
-export function createOrderBadges(sendOrdersSeen: SendOrdersSeen, editor?: DeadlineEditor): Feature {
+/** `openClaim`: the badge's details offer "Start a claim" (issue 5), opening the popup's claim screen. */
+export function createOrderBadges(sendOrdersSeen: SendOrdersSeen, editor?: DeadlineEditor, openClaim?: (orderId: string) => void): Feature {
   return {
     id: 'order-badges',
     include: ['orders'],
-    run: (context) => new BadgeBoard(context, sendOrdersSeen, editor).start(),
+    run: (context) => new BadgeBoard(context, sendOrdersSeen, editor, openClaim).start(),
   };
 }
 
@@ -59,6 +60,7 @@ class BadgeBoard {
     private readonly context: FeatureContext,
     private readonly sendOrdersSeen: SendOrdersSeen,
     private readonly editor?: DeadlineEditor,
+    private readonly openClaim?: (orderId: string) => void,
   ) {
     this.queue = new WorkQueue({ each: (card) => this.processCard(card), afterSlice: () => this.flushSeen() }, context.signal);
   }
@@ -202,6 +204,7 @@ class BadgeBoard {
         onToggle: () => this.setOpen(this.openBadge === badge ? undefined : badge, true),
         manual: this.editor && open ? manualEntry(this.editor, order, (view) => this.applyViews([view])) : undefined,
         clock: this.context.clock,
+        onStartClaim: this.openClaim && open ? () => this.openClaim!(order.orderId) : undefined,
       }),
     );
     if (hadFocus) mount.querySelector<HTMLElement>('button.chip')?.focus();

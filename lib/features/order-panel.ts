@@ -32,6 +32,8 @@ export interface DetailAnswer {
 export interface OrderPanelSenders {
   detailSeen(detail: ParsedOrderDetail, observedAt: Date): Promise<DetailAnswer | undefined>;
   trackingSeen(tracking: ParsedTracking, observedAt: Date): Promise<DetailAnswer | undefined>;
+  /** "Start a claim" in the panel (issue 5): opens the popup's claim screen; absent: no link. */
+  openClaim?(orderId: string): void;
 }
 
 /**
@@ -282,6 +284,7 @@ class PanelController {
         saveState: state.saveState,
         now,
         timeZone: this.timeZone,
+        ...(this.send.openClaim ? { onStartClaim: () => this.send.openClaim!(state.orderId) } : {}),
       }),
     );
     this.ensureAttached();

@@ -1,4 +1,7 @@
 import type * as z from 'zod/mini';
+import { fromBase64, toBase64 } from './base64';
+import { ClaimTransitionError } from '../domain/claim/errors';
+import { ClaimNotFoundError, EvidenceFileMismatchError, type ClaimService } from '../storage/claim-service';
 import { OrderNotFoundError, StorageError } from '../storage/errors';
 import type { OrderService } from '../storage/order-service';
 import type { ProductService } from '../storage/product-service';
@@ -37,6 +40,9 @@ export function createMessageHandler(service: OrderService, services: Services =
 export interface Services {
   products?: ProductService;
   pendingMessages?: PendingMessageStore;
+  claims?: ClaimService;
+  /** Opens the popup's claim screen for an order (the background wires browser.tabs). */
+  openClaimPage?: (orderId: string) => Promise<void>;
 }
 
 async function dispatch(service: OrderService, services: Services, request: Request): Promise<Response> {
@@ -66,6 +72,32 @@ async function dispatch(service: OrderService, services: Services, request: Requ
       return ok({ pending: await wired(services.pendingMessages, 'pending-message').get(request.orderId) });
     case 'message/mark-used':
       return ok({ used: await wired(services.pendingMessages, 'pending-message').markUsed(request.orderId) });
+    // Claims (issue 5).
+    case 'claim/start':
+      return ok(await wired(services.claims, 'claim').start(request.orderId));
+    case 'claim/get':
+      return ok({ details: await wired(services.claims, 'claim').get(request.orderId) });
+    case 'claim/list':
+      return ok(await wired(services.claims, 'claim').list(request.limit));
+    case 'claim/event':
+      return ok(await wired(services.claims, 'claim').record(request.orderId, request.event));
+    case 'evidence/add':
+      return ok(await wired(services.claims, 'claim').addEvidence(request.orderId, request.item, request.file && { bytes: fromBase64(request.file.base64) }));
+    case 'evidence/remove':
+      return ok(await wired(services.claims, 'claim').removeEvidence(request.orderId, request.evidenceId));
+    case 'evidence/list':
+      return ok({ evidence: await wired(services.claims, 'claim').listEvidence(request.orderId) });
+    case 'evidence/file': {
+      const { type, bytes } = await wired(services.claims, 'claim').evidenceFile(request.orderId, request.evidenceId);
+      return ok({ type, base64: toBase64(bytes) });
+    }
+    case 'claim/export':
+      return ok(await wired(services.claims, 'claim').exportClaim(request.orderId));
+    case 'claim/open':
+      await wired(services.openClaimPage, 'claim page')(request.orderId);
+      return ok({ opened: true });
+    case 'claim/guard':
+      return ok(await wired(services.claims, 'claim').guardFacts(request.orderId));
   }
 }
 
@@ -78,8 +110,12 @@ function toFailure(error: unknown, request: Request): ErrorResponse {
   if (error instanceof OrderNotFoundError) {
     return failure('not-found', `order ${error.orderId}: not known to the extension yet; open it in My Orders first`);
   }
+  if (error instanceof ClaimTransitionError) return failure('claim-refused', `${error.code}: ${error.message}`);
+  if (error instanceof ClaimNotFoundError) return failure('not-found', error.message);
+  if (error instanceof EvidenceFileMismatchError) return failure('invalid-request', `${error.message}; nothing was saved`);
   if (error instanceof StorageError) {
     console.warn('[AliExpress Claim Assistant] storage failed for', request.type, error.cause);
+    if (isQuotaError(error.cause)) return failure('storage-failed', 'The browser has no room left for the extension; nothing was saved. Keep big files as a reference.');
     return failure(
       'storage-failed',
       error.operation === 'write'
@@ -89,6 +125,16 @@ function toFailure(error: unknown, request: Request): ErrorResponse {
   }
   console.error('[AliExpress Claim Assistant] request failed:', request.type, error);
   return failure('internal', 'The extension hit an unexpected error.');
+}
+
+/** Dexie wraps IndexedDB's QuotaExceededError; look through the wrappers. */
+function isQuotaError(cause: unknown): boolean {
+  for (let e = cause, depth = 0; e && depth < 5; depth++) {
+    const { name, inner } = e as { name?: unknown; inner?: unknown };
+    if (name === 'QuotaExceededError') return true;
+    e = inner ?? (e as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 const ok = <D>(data: D) => ({ ok: true as const, data }) as Response;

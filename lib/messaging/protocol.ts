@@ -7,6 +7,7 @@ import { Count, StoreSighting } from '../schemas/risk';
 import { DeadlineMoves } from '../schemas/deadline-history';
 import { ParsedOrderDetail, ParsedTracking } from '../schemas/order-detail';
 import { MessageText, PendingMessage } from '../schemas/pending-message';
+import { CLAIM_REQUESTS, CLAIM_RESPONSES } from './claim-requests';
 
 /**
  * The one protocol between content scripts / popup and the background. Every request is
@@ -108,6 +109,8 @@ export const Request = z.discriminatedUnion('type', [
   MessageSetPendingRequest,
   MessageGetPendingRequest,
   MessageMarkUsedRequest,
+  // Claims (issue 5): lib/messaging/claim-requests.ts
+  ...CLAIM_REQUESTS,
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -156,6 +159,8 @@ export const ErrorCode = z.enum([
   'storage-failed',
   /** The extension was updated or reloaded under this page: only a page reload helps. */
   'context-invalidated',
+  /** The claim's reducer refused the event (the message names its code): nothing changed. */
+  'claim-refused',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -211,6 +216,7 @@ export const ResponseData = {
   'message/get-pending': z.object({ pending: z.nullable(PendingMessage) }),
   /** `used`: false when nothing was pending (already used, expired, or never set). */
   'message/mark-used': z.object({ used: z.boolean() }),
+  ...CLAIM_RESPONSES,
 } satisfies Record<RequestType, z.ZodMiniType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof ResponseData)[T]>;

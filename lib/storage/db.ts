@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { ClaimRecord, EvidenceKey, EvidenceRecord } from './claim-records';
 import type { ListingSnapshotRecord, SnapshotKey, StoreStatKey, StoreStatRecord } from './product-records';
 import type { DeadlineKey, DeadlineRecord, OrderRecord, StoreRecord } from './records';
 import type { DeliveredReminderRecord } from './reminder-records';
@@ -26,6 +27,8 @@ export class ClaimDb extends Dexie {
   declare storeStats: Table<StoreStatRecord, StoreStatKey>;
   declare listingSnapshots: Table<ListingSnapshotRecord, SnapshotKey>;
   declare reminders: Table<DeliveredReminderRecord, string>;
+  declare claims: Table<ClaimRecord, string>;
+  declare evidence: Table<EvidenceRecord, EvidenceKey>;
 
   private readonly writeListeners = new Set<(table: string) => void>();
 

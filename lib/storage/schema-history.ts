@@ -50,4 +50,18 @@ export const SCHEMA_V3: SchemaVersion = {
   },
 };
 
-export const SCHEMA_HISTORY: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3];
+// v4 — 2026-12-01: claims, evidence (issue 5)
+// claims: one row per claim, keyed by its order (one dispute per order, POLICY D4); the row keeps
+// the reducer's events (the timeline) and the state is replayed from them; updatedAt indexed for
+// the popup's list. evidence: one row per item, keyed [orderId+id], orderId indexed for a claim's
+// locker; the metadata row carries the file as a Blob (absent for a reference only). New tables
+// only: nothing to migrate.
+export const SCHEMA_V4: SchemaVersion = {
+  version: 4,
+  stores: {
+    claims: 'orderId, updatedAt',
+    evidence: '[orderId+id], orderId',
+  },
+};
+
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4];

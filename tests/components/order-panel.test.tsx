@@ -74,4 +74,13 @@ describe('OrderPanel', () => {
   it('without deadlines it says so and points to the tracking page', () => {
     expect(render([]).textContent).toMatch(/No deadline known.*tracking page/);
   });
+
+  it('offers "Start a claim" only when wired (issue 5), and calls back', () => {
+    expect(render([protection]).querySelector('[data-aca-action="start-claim"]')).toBeNull();
+    let started = 0;
+    const button = render([protection], [], { onStartClaim: () => started++ }).querySelector<HTMLButtonElement>('[data-aca-action="start-claim"]')!;
+    expect(button.textContent).toBe('Start a claim');
+    button.click();
+    expect(started).toBe(1);
+  });
 });

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ClaimRecord, EvidenceRecord } from '../../lib/storage/claim-records';
+import { createClaimService } from '../../lib/storage/claim-service';
 import { ClaimDb, DB_NAME, applySchemaHistory, openDb } from '../../lib/storage/db';
 import { createOrderService } from '../../lib/storage/order-service';
 import { createProductService } from '../../lib/storage/product-service';
@@ -117,6 +119,28 @@ const SEEDS: Record<number, (db: Dexie) => Promise<void>> = {
       deliveredAt: T0,
     });
   },
+  // v4 adds claims (their events) and the evidence locker; earlier tables are unchanged.
+  4: async (db) => {
+    await SEEDS[3]!(db);
+    await db.table('claims').put({
+      orderId: ORDER_A,
+      updatedAt: '2026-11-02T10:00:00.000Z',
+      events: [
+        { type: 'claim-started', at: T0, orderId: ORDER_A },
+        { type: 'problem-set', at: '2026-11-01T11:00:00.000Z', problems: [{ itemKey: '1005001', reason: 'damaged' }] },
+        {
+          type: 'evidence-added',
+          at: '2026-11-02T10:00:00.000Z',
+          evidence: { id: 'ev-1', kind: 'reference', name: 'Post office report', type: '', size: 0, addedAt: '2026-11-02T10:00:00.000Z', reference: { fileName: 'report.pdf' }, covers: ['post-office-damage-report'] },
+        },
+      ],
+    });
+    await db.table('evidence').put({
+      orderId: ORDER_A,
+      id: 'ev-1',
+      item: { id: 'ev-1', kind: 'reference', name: 'Post office report', type: '', size: 0, addedAt: '2026-11-02T10:00:00.000Z', reference: { fileName: 'report.pdf' }, covers: ['post-office-damage-report'] },
+    });
+  },
 };
 
 const RECORD_SCHEMAS = {
@@ -126,6 +150,8 @@ const RECORD_SCHEMAS = {
   storeStats: StoreStatRecord,
   listingSnapshots: ListingSnapshotRecord,
   reminders: DeliveredReminderRecord,
+  claims: ClaimRecord,
+  evidence: EvidenceRecord,
 } as const;
 
 let name = '';
@@ -203,6 +229,13 @@ describe('schema history', () => {
         expect(seen.storeHistory.map((p) => p.positiveRatePercent)).toEqual([97.2, 96.8, 96.5]);
         expect(seen.buyer).toEqual({ orders: 1, completed: 0 });
         expect(seen.linkedOrderIds).toEqual([ORDER_A]);
+      }
+      if (version >= 4) {
+        // The claim replays through the reducer, its locker lists what the timeline names.
+        const claims = createClaimService(db, { orders: service, clock: () => new Date(T0), warn: (m) => expect.fail(m) });
+        const details = await claims.get(ORDER_A);
+        expect(details?.claim.problems).toEqual([{ itemKey: '1005001', reason: 'damaged' }]);
+        expect((await claims.listEvidence(ORDER_A)).map((e) => e.id)).toEqual(['ev-1']);
       }
       db.close();
     });
