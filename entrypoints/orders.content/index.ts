@@ -1,13 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendRequest } from '@/lib/messaging/client';
-import { detectPageKind } from '@/lib/pages/detect';
 import { ORDER_PAGE_MATCHES } from '@/lib/pages/hosts';
 import { createOrderBadges } from '@/lib/features/order-badges';
 import { createOrderPanel } from '@/lib/features/order-panel';
 import { createConfirmReceivedGuard } from '@/lib/features/confirm-received-guard';
 import { createDeadlineEditor } from '@/lib/features/deadline-editor';
 import { listenForPageJson } from '@/lib/features/page-json';
-import { runFeatures, type Feature } from '@/lib/features/registry';
+import { runPageSessions } from '@/lib/features/page-session';
+import type { Feature } from '@/lib/features/registry';
 
 // Wiring only: which features run here, and how they reach the background.
 const features: Feature[] = [
@@ -35,28 +35,16 @@ const features: Feature[] = [
     },
     openClaim: (orderId) => void sendRequest({ type: 'claim/open', orderId }),
   }, (context) => listenForPageJson(context.document, context.signal)),
-  createConfirmReceivedGuard(async (orderId) => { const r = await sendRequest({ type: 'claim/guard', orderId }); return r.ok ? r.data : undefined; }),
+  createConfirmReceivedGuard(async (orderId) => {
+    const response = await sendRequest({ type: 'claim/guard', orderId });
+    return response.ok ? response.data : undefined;
+  }),
 ];
 
 export default defineContentScript({
   matches: ORDER_PAGE_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    let controller: AbortController | undefined;
-    let currentKind: string | undefined;
-    const start = () => {
-      const url = new URL(location.href);
-      const pageKind = detectPageKind(url);
-      // Single-page navigation within the same kind of page is handled by the features themselves.
-      if (pageKind === currentKind) return;
-      controller?.abort();
-      controller = new AbortController();
-      currentKind = pageKind;
-      document.documentElement.dataset.acaPage = pageKind;
-      void runFeatures(features, { document, url, pageKind, signal: controller.signal, clock: () => new Date() });
-    };
-    ctx.onInvalidated(() => controller?.abort());
-    ctx.addEventListener(window, 'wxt:locationchange', start);
-    start();
+    runPageSessions(ctx, features);
   },
 });

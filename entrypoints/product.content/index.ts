@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pagePdpSource } from '@/lib/features/pdp-source';
 import { createRiskHint } from '@/lib/features/risk-hint';
-import { runFeatures, type Feature } from '@/lib/features/registry';
+import { runPageSessions } from '@/lib/features/page-session';
+import type { Feature } from '@/lib/features/registry';
 import { sendRequest } from '@/lib/messaging/client';
-import { detectPageKind } from '@/lib/pages/detect';
 import { PRODUCT_PAGE_MATCHES } from '@/lib/pages/hosts';
 
 // Wiring only: which features run on product pages, how they reach the background, and the
@@ -21,21 +21,7 @@ export default defineContentScript({
   matches: PRODUCT_PAGE_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    let controller: AbortController | undefined;
-    let currentPath: string | undefined;
-    const start = () => {
-      const url = new URL(location.href);
-      // Another product in the same tab (single-page navigation) starts over.
-      if (url.pathname === currentPath) return;
-      controller?.abort();
-      controller = new AbortController();
-      currentPath = url.pathname;
-      const pageKind = detectPageKind(url);
-      document.documentElement.dataset.acaPage = pageKind;
-      void runFeatures(features, { document, url, pageKind, signal: controller.signal, clock: () => new Date() });
-    };
-    ctx.onInvalidated(() => controller?.abort());
-    ctx.addEventListener(window, 'wxt:locationchange', start);
-    start();
+    // Another product in the same tab (single-page navigation) starts over.
+    runPageSessions(ctx, features, (url) => url.pathname);
   },
 });
