@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
-import { NotReceivedCase, ProblemReason, type ProductProblem } from '@/lib/schemas/claim';
+import { DescriptionAspect, NotReceivedCase, ProblemReason, type ProductProblem } from '@/lib/schemas/claim';
 import type { StepProps } from './claim-context';
 import { labelKey } from './labels';
 
@@ -10,6 +10,8 @@ interface Line {
   variant?: string;
   reason: ProblemReason | '';
   notReceivedCase: NotReceivedCase | '';
+  /** For "not as described": what differs (POLICY "Dispute reasons"). */
+  aspects: DescriptionAspect[];
   details: string;
 }
 
@@ -28,6 +30,7 @@ export function ProblemStep({ details, busy, record }: StepProps) {
         variant: p.variant,
         reason: known?.reason ?? '',
         notReceivedCase: known?.notReceivedCase ?? '',
+        aspects: known?.aspects ?? [],
         details: known?.details ?? '',
       };
     }),
@@ -42,6 +45,9 @@ export function ProblemStep({ details, busy, record }: StepProps) {
             ...(line.variant ? { variant: line.variant.slice(0, 200) } : {}),
             reason: line.reason,
             ...(line.reason === 'not-received' && line.notReceivedCase ? { notReceivedCase: line.notReceivedCase } : {}),
+            ...(line.reason === 'not-as-described' && line.aspects.length > 0
+              ? { aspects: DescriptionAspect.options.filter((a) => line.aspects.includes(a)) }
+              : {}),
             ...(line.details.trim() ? { details: line.details.trim().slice(0, 1000) } : {}),
           },
         ]
@@ -84,6 +90,24 @@ export function ProblemStep({ details, busy, record }: StepProps) {
                 ))}
               </select>
             </label>
+          )}
+          {line.reason === 'not-as-described' && (
+            <fieldset className="claim-aspects" data-aca-field="aspects">
+              <legend>{t('claimui_aspects')}</legend>
+              {DescriptionAspect.options.map((aspect) => (
+                <label key={aspect}>
+                  <input
+                    type="checkbox"
+                    value={aspect}
+                    checked={line.aspects.includes(aspect)}
+                    onChange={(e) =>
+                      change(i, { aspects: e.target.checked ? [...line.aspects, aspect] : line.aspects.filter((a) => a !== aspect) })
+                    }
+                  />
+                  {t(labelKey('claim_aspect', aspect))}
+                </label>
+              ))}
+            </fieldset>
           )}
           {line.reason && (
             <label>

@@ -6,7 +6,7 @@ import { wireReminders } from '@/lib/background/reminder-wiring';
 import { rememberingOrderSite } from '@/lib/background/order-site-host';
 import { loadReminderSettings } from '@/lib/settings/reminder-settings';
 import { openDb, type ClaimDb } from '@/lib/storage/db';
-import { createClaimService } from '@/lib/storage/claim-service';
+import { createClaimService, type ClaimService } from '@/lib/storage/claim-service';
 import { createOrderService, type OrderService } from '@/lib/storage/order-service';
 import { createPendingMessageStore } from '@/lib/storage/pending-messages';
 import { createProductService } from '@/lib/storage/product-service';
@@ -24,13 +24,15 @@ export default defineBackground(() => {
   // Reminders (issue 3): rebuilt from the database at install, update, browser start, on every
   // alarm, after every write to orders or deadlines and when the settings change.
   let scheduler: ReminderScheduler | undefined;
+  let claims: ClaimService | undefined;
+  const getClaims = () => (claims ??= createClaimService(getDb(), { orders: getService(), clock }));
   const getScheduler = () =>
-    (scheduler ??= createReminderScheduler({ orders: getService(), log: createReminderLog(getDb()), settings: loadReminderSettings, clock }));
+    (scheduler ??= createReminderScheduler({ orders: getService(), claims: getClaims(), log: createReminderLog(getDb()), settings: loadReminderSettings, clock }));
   const getHandler = () =>
     (handler ??= createMessageHandler(getService(), {
       products: createProductService(getDb()),
       pendingMessages: createPendingMessageStore(browser.storage.session, clock),
-      claims: createClaimService(getDb(), { orders: getService(), clock }),
+      claims: getClaims(),
       openClaimPage: async (orderId) => void (await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?claim=${orderId}` as '/popup.html') })),
     }));
   browser.runtime.onMessage.addListener(rememberingOrderSite(createMessageListener(getHandler, browser.runtime.id), browser.runtime.id));

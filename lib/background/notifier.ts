@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { orderDetailUrl } from '../pages/order-urls';
+import { claimOrderIdOfNotice } from './claim-timer-notices';
 import { currentOrderSite } from './order-site-host';
 import { orderIdOfNotice, SUMMARY_NOTICE_ID, type Notice } from './reminder-notices';
 
@@ -36,8 +37,10 @@ export async function showNotices(notices: readonly Notice[]): Promise<number> {
   return shown;
 }
 
-/** Where a click on one of our notifications leads: the order's detail page, or the popup's list. */
+/** Where a click on one of our notifications leads: the order's detail page, the claim, or the popup's list. */
 export function clickTarget(notificationId: string, host?: string): string | undefined {
+  const claimOrderId = claimOrderIdOfNotice(notificationId);
+  if (claimOrderId) return browser.runtime.getURL(`/popup.html?claim=${claimOrderId}` as '/popup.html');
   const orderId = orderIdOfNotice(notificationId);
   if (orderId) return orderDetailUrl(orderId, host);
   if (notificationId === SUMMARY_NOTICE_ID) return browser.runtime.getURL('/popup.html');

@@ -1,9 +1,13 @@
+import { planClaimTimerReminders, type ClaimTimerPlan } from '../domain/reminders/claim-timer-plan';
 import { planReminders, staleDeliveries, type ReminderPlan } from '../domain/reminders/plan';
+import { normaliseThresholds } from '../domain/reminders/thresholds';
 import type { ReminderSettings } from '../settings/reminder-settings';
+import type { ClaimService } from '../storage/claim-service';
 import type { OrderService } from '../storage/order-service';
 import type { ReminderLog } from '../storage/reminder-log';
 import { showUrgentCount } from './action-badge';
 import { syncNextAlarm } from './alarm-sync';
+import { claimNoticesFor } from './claim-timer-notices';
 import { notificationsAvailable, showNotices } from './notifier';
 import { noticesFor } from './reminder-notices';
 
@@ -11,6 +15,8 @@ export const REBUILD_MEASURE = 'aca-reminders-rebuild';
 
 export interface SchedulerDeps {
   orders: Pick<OrderService, 'listAllOrders'>;
+  /** The open claims' clocks (seller reply, dispute answer, return shipment); none when absent. */
+  claims?: Pick<ClaimService, 'openTimers'>;
   log: ReminderLog;
   settings: () => Promise<ReminderSettings>;
   clock: () => Date;
@@ -18,6 +24,8 @@ export interface SchedulerDeps {
 
 export interface RebuildResult {
   plan: ReminderPlan;
+  /** The claim clocks' reminders (no badge: they belong to a claim, not an order's badge). */
+  claimPlan: ClaimTimerPlan;
   /** Reminders claimed now (shown, or covered by a nearer one). */
   delivered: number;
   /** Notifications actually shown (0 when off, blocked or unavailable). */
@@ -32,7 +40,7 @@ export interface ReminderScheduler {
   rebuild(): Promise<RebuildResult>;
 }
 
-export function createReminderScheduler({ orders, log, settings, clock }: SchedulerDeps): ReminderScheduler {
+export function createReminderScheduler({ orders, claims, log, settings, clock }: SchedulerDeps): ReminderScheduler {
   let running: Promise<RebuildResult> | undefined;
   let queued: Promise<RebuildResult> | undefined;
 
@@ -47,25 +55,30 @@ export function createReminderScheduler({ orders, log, settings, clock }: Schedu
   async function rebuildOnce(): Promise<RebuildResult> {
     const [listings, config, delivered] = await Promise.all([orders.listAllOrders(), settings(), log.deliveredIds()]);
     const now = clock();
+    // Claim clocks are computed at this `now`: a reply recorded since moves or stops them.
+    const timers = claims ? await claims.openTimers(now) : [];
     const plan = planReminders({
       orders: listings.map((l) => l.view),
       thresholds: config.thresholds,
       delivered,
       now,
     });
+    const claimPlan = planClaimTimerReminders(timers, normaliseThresholds(config.thresholds), delivered, now);
     // Claimed before showing: a crash in between loses one notification, never repeats one.
-    const claimed = await log.claim([...plan.due, ...plan.superseded], now);
+    const claimed = await log.claim([...plan.due, ...plan.superseded, ...claimPlan.due, ...claimPlan.superseded], now);
     const claimedIds = new Set(claimed.map((r) => r.id));
     const toShow = plan.due.filter((r) => claimedIds.has(r.id));
+    const claimsToShow = claimPlan.due.filter((r) => claimedIds.has(r.id));
     let shown = 0;
-    if (toShow.length > 0 && config.notifications && (await notificationsAvailable())) {
+    if ((toShow.length > 0 || claimsToShow.length > 0) && config.notifications && (await notificationsAvailable())) {
       const titles = new Map(listings.flatMap((l) => (l.title ? [[l.view.orderId, l.title] as const] : [])));
-      shown = await showNotices(noticesFor(toShow, titles, now));
+      shown = await showNotices([...noticesFor(toShow, titles, now), ...claimNoticesFor(claimsToShow, now)]);
     }
-    await log.forget(staleDeliveries(delivered, plan));
+    await log.forget(staleDeliveries(delivered, plan, claimPlan.open));
     await showUrgentCount(plan.urgentOrders);
-    await syncNextAlarm(plan.nextWakeAt ? new Date(plan.nextWakeAt) : undefined, now);
-    return { plan, delivered: claimed.length, shown };
+    const wake = [plan.nextWakeAt, claimPlan.nextWakeAt].filter((w): w is string => w !== undefined).sort()[0];
+    await syncNextAlarm(wake ? new Date(wake) : undefined, now);
+    return { plan, claimPlan, delivered: claimed.length, shown };
   }
 
   function rebuild(): Promise<RebuildResult> {

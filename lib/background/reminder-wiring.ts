@@ -5,8 +5,11 @@ import { isReminderAlarm } from './alarm-sync';
 import { openNotice } from './notifier';
 import type { ReminderScheduler } from './reminder-scheduler';
 
-/** Tables whose changes can move a deadline: any write to them (by any service) rebuilds the reminders. */
-const DEADLINE_TABLES: ReadonlySet<string> = new Set(['orders', 'deadlines']);
+/**
+ * Tables whose changes can move a deadline or a claim clock: any write to them (by any service)
+ * rebuilds the reminders. Evidence is written with its claim's event, in the same transaction.
+ */
+const DEADLINE_TABLES: ReadonlySet<string> = new Set(['orders', 'deadlines', 'claims', 'evidence']);
 /** Cards arrive in slices: one rebuild after the burst, not one per slice. */
 export const REBUILD_DEBOUNCE_MS = 1_500;
 

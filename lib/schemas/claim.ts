@@ -29,8 +29,8 @@ export const NotReceivedCase = z.enum([
 ]);
 export type NotReceivedCase = z.infer<typeof NotReceivedCase>;
 
-/** What differs from the listing, for "not as described". */
-export const DescriptionAspect = z.enum(['size', 'colour', 'model', 'material']);
+/** What differs from the listing, for "not as described" (POLICY "Dispute reasons"; `other`: the buyer's details say what). */
+export const DescriptionAspect = z.enum(['size', 'colour', 'model', 'material', 'other']);
 export type DescriptionAspect = z.infer<typeof DescriptionAspect>;
 
 /**
@@ -45,7 +45,7 @@ export const ProductProblem = z
     variant: z.optional(PageText(200)),
     reason: ProblemReason,
     notReceivedCase: z.optional(NotReceivedCase),
-    aspects: z.optional(z.array(DescriptionAspect).check(z.minLength(1), z.maxLength(4))),
+    aspects: z.optional(z.array(DescriptionAspect).check(z.minLength(1), z.maxLength(5))),
     /** The buyer's own words: what exactly is wrong. */
     details: z.optional(PageText(1000)),
   })

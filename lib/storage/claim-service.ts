@@ -2,7 +2,9 @@ import type * as z from 'zod/mini';
 import { buildClaimFile, type ClaimFile } from '../domain/claim/claim-file';
 import { ClaimTransitionError } from '../domain/claim/errors';
 import { sha256Hex } from '../domain/claim/evidence-file';
+import { claimTimers } from '../domain/claim/claim-timers';
 import { applyClaimEvent, replayClaim } from '../domain/claim/reducer';
+import type { ClaimTimerListing } from '../domain/reminders/claim-timer-plan';
 import type { ClaimDetails, ClaimProduct, ClaimSummary } from '../messaging/claim-requests';
 import type { OrderView } from '../messaging/protocol';
 import type { ClaimEvent, ClaimState } from '../schemas/claim';
@@ -40,6 +42,8 @@ export interface ClaimService {
   listEvidence(orderId: string): Promise<EvidenceItem[]>;
   evidenceFile(orderId: string, evidenceId: string): Promise<{ type: string; bytes: Uint8Array }>;
   exportClaim(orderId: string): Promise<{ file: ClaimFile; claim: ClaimState }>;
+  /** Each open claim's running clocks at `now` (claim-timers.ts), for the reminder scheduler. */
+  openTimers(now: Date): Promise<ClaimTimerListing[]>;
   /** What the "Confirm received" guard needs to know; an order never seen is neither. */
   guardFacts(orderId: string): Promise<{ openClaim: boolean; notDelivered: boolean }>;
 }
@@ -220,6 +224,22 @@ export function createClaimService(db: ClaimDb, options: ClaimServiceOptions): C
       const state = await existing(orderId);
       const { deadlines } = await details(state);
       return { file: buildClaimFile(state, deadlines, clock()), claim: state };
+    },
+
+    async openTimers(now) {
+      const rows = await guard('read', () => db.claims.toArray());
+      const open = rows.flatMap((raw): ClaimState[] => {
+        const record = readRow(ClaimRecord, 'claims', String((raw as { orderId?: unknown }).orderId), raw);
+        const replayed = record && replayClaim(record.events);
+        return replayed?.ok && replayed.state.outcome === undefined ? [replayed.state] : [];
+      });
+      if (open.length === 0) return [];
+      // One read of the orders' deadlines: the reply wait is capped by the dispute window.
+      const views = await guard('read', () => options.orders.getOrders(open.map((s) => s.orderId)));
+      const deadlinesOf = new Map(views.map((v) => [v.orderId, v.deadlines]));
+      return open
+        .map((state) => ({ orderId: state.orderId, timers: claimTimers(state, { deadlines: deadlinesOf.get(state.orderId) ?? [], now }) }))
+        .filter((listing) => listing.timers.length > 0);
     },
 
     async guardFacts(orderId) {

@@ -19,6 +19,7 @@ import {
   StoreStatRecord,
   type StoreStatKey,
 } from './product-records';
+import { ClaimRecord } from './claim-records';
 import { OrderRecord, StoreRecord } from './records';
 
 export interface ProductService {
@@ -59,7 +60,7 @@ export function createProductService(db: ClaimDb, options: ProductServiceOptions
       const hash = await contentHash(content); // before the transaction: IndexedDB would commit while it waits
 
       return guard('write', () =>
-        db.transaction('rw', [db.storeStats, db.listingSnapshots, db.stores, db.orders], async () => {
+        db.transaction('rw', [db.storeStats, db.listingSnapshots, db.stores, db.orders, db.claims], async () => {
           const storeId = product.store.id;
           let storeHistory: StoreSighting[] = [];
           let buyer: ProductSeenView['buyer'];
@@ -124,10 +125,13 @@ export function createProductService(db: ClaimDb, options: ProductServiceOptions
     const [store] = readRows(StoreRecord, 'stores', [await db.stores.get(storeId)].filter(Boolean));
     if (!store) return { orders: 0, completed: 0 };
     const orders = readRows(OrderRecord, 'orders', (await db.orders.bulkGet(store.orderIds)).filter(Boolean));
+    // The buyer's claims: an opened dispute stays a dispute after its refund closed (the detail page then no longer shows one).
+    const claims = readRows(ClaimRecord, 'claims', (await db.claims.bulkGet(store.orderIds)).filter(Boolean));
+    const disputed = new Set(claims.filter((c) => c.events.some((e) => e.type === 'dispute-opened')).map((c) => c.orderId));
     return {
       orders: store.orderIds.length,
       completed: orders.filter((o) => o.status === 'completed').length,
-      ...countBuyerRecord(orders.map(outcomeFacts)),
+      ...countBuyerRecord(orders.map((o) => ({ ...outcomeFacts(o), ...(disputed.has(o.orderId) ? { disputeOpened: true } : {}) }))),
     };
   }
 

@@ -11,6 +11,7 @@ const { createReminderScheduler } = await import('@/lib/background/reminder-sche
 const { NEXT_ALARM, MIN_ALARM_DELAY_MS } = await import('@/lib/background/alarm-sync');
 const { openNotice } = await import('@/lib/background/notifier');
 const { createOrderService } = await import('@/lib/storage/order-service');
+const { createClaimService } = await import('@/lib/storage/claim-service');
 const { createReminderLog } = await import('@/lib/storage/reminder-log');
 const { DEFAULT_REMINDER_SETTINGS } = await import('@/lib/settings/reminder-settings');
 
@@ -23,10 +24,22 @@ let created: { id: string; title: string; message: string }[];
 /** A fresh scheduler over the same database: what a service-worker restart or browser start gives. */
 function startBackground() {
   const service = createOrderService(db, () => new Date());
+  const claims = createClaimService(db, { orders: service, clock: () => new Date() });
   return {
     service,
-    scheduler: createReminderScheduler({ orders: service, log: createReminderLog(db), settings: async () => settings, clock: () => new Date() }),
+    claims,
+    scheduler: createReminderScheduler({ orders: service, claims, log: createReminderLog(db), settings: async () => settings, clock: () => new Date() }),
   };
+}
+
+/** An order far from its deadlines with a claim whose message to the seller was just sent: the 48 h wait runs. */
+async function claimWaitingForSeller(orderId: string) {
+  await seeShipped(orderId, 40 * DAY);
+  const { claims } = startBackground();
+  await claims.start(orderId);
+  await claims.record(orderId, { type: 'problem-set', at: new Date().toISOString(), problems: [{ itemKey: '1005001', reason: 'wrong-item' }] });
+  await claims.record(orderId, { type: 'message-used', at: new Date().toISOString(), templateId: 'not-received', language: 'en', text: 'Hello, my order has not arrived.' });
+  return claims;
 }
 
 async function seeShipped(orderId: string, leftMs: number) {
@@ -51,7 +64,12 @@ beforeEach(() => {
   }) as never);
 });
 
+// The "blocked" case below replaces it; fakeBrowser.reset() does not put it back.
+const notificationsApi = fakeBrowser.notifications as { getPermissionLevel?: unknown };
+const permissionLevel = notificationsApi.getPermissionLevel;
+
 afterEach(async () => {
+  notificationsApi.getPermissionLevel = permissionLevel;
   vi.useRealTimers();
   vi.restoreAllMocks();
   db.close();
@@ -197,12 +215,74 @@ describe('reminder scheduler', () => {
   });
 });
 
+describe('reminder scheduler: claim timers', () => {
+  it('the seller reply wait is reminded once at its end, through repeated rebuilds and restarts', async () => {
+    await claimWaitingForSeller(ORDER_A);
+    const first = await startBackground().scheduler.rebuild();
+    expect(first.claimPlan.reminders.map((r) => [r.kind, r.fireAt])).toEqual([['seller-reply', new Date(START.getTime() + 48 * HOUR).toISOString()]]);
+    expect((await ourAlarms())[0]!.scheduledTime).toBe(START.getTime() + 48 * HOUR);
+    expect(created).toEqual([]);
+
+    advance(48 * HOUR);
+    for (let i = 0; i < 3; i++) await startBackground().scheduler.rebuild();
+    const { scheduler } = startBackground();
+    await Promise.all([scheduler.rebuild(), scheduler.rebuild()]);
+    expect(created).toHaveLength(1);
+    expect(created[0]!.id).toBe(`aca-claim-timer:${ORDER_A}`);
+    expect(created[0]!.title).toBe('The seller has not replied: time to act');
+    expect(created[0]!.message).toContain(`Order ${ORDER_A}: the wait for the seller's reply ended`);
+    expect(created[0]!.message).toContain('(≈ estimate)');
+    // The order's own badge is untouched by the claim clock: 40 days out, nothing urgent.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('a timer that stops (the seller replied) drops its reminder and its delivery record', async () => {
+    const claims = await claimWaitingForSeller(ORDER_A);
+    await startBackground().scheduler.rebuild();
+    advance(20 * HOUR);
+    await claims.record(ORDER_A, { type: 'seller-replied', at: new Date().toISOString() });
+    const after = await startBackground().scheduler.rebuild();
+    expect(after.claimPlan.reminders).toEqual([]);
+    advance(40 * HOUR);
+    await startBackground().scheduler.rebuild();
+    expect(created).toEqual([]);
+  });
+
+  it('a timer that moves is reminded at its new end only, and the old delivery is forgotten', async () => {
+    const claims = await claimWaitingForSeller(ORDER_A);
+    advance(48 * HOUR);
+    await startBackground().scheduler.rebuild();
+    expect(created).toHaveLength(1);
+    const oldIds = [...(await createReminderLog(db).deliveredIds())];
+    // The buyer opens the dispute: the reply wait stops, the seller's 5 days start.
+    await claims.record(ORDER_A, { type: 'dispute-opened', at: new Date().toISOString(), resolution: { kind: 'refund-only' } });
+    const moved = await startBackground().scheduler.rebuild();
+    expect(moved.claimPlan.reminders.map((r) => r.kind)).toEqual(['seller-dispute-answer']);
+    const delivered = await createReminderLog(db).deliveredIds();
+    expect(oldIds.some((id) => delivered.has(id))).toBe(false);
+    advance(5 * DAY);
+    await startBackground().scheduler.rebuild();
+    await startBackground().scheduler.rebuild();
+    expect(created.map((n) => n.title)).toEqual(['The seller has not replied: time to act', "The seller's time to answer your dispute is over"]);
+  });
+
+  it('a finished claim has no timer reminders', async () => {
+    const claims = await claimWaitingForSeller(ORDER_A);
+    await claims.record(ORDER_A, { type: 'outcome-recorded', at: new Date().toISOString(), outcome: 'refunded-full' });
+    advance(3 * DAY);
+    const result = await startBackground().scheduler.rebuild();
+    expect(result.claimPlan.reminders).toEqual([]);
+    expect(created).toEqual([]);
+  });
+});
+
 describe('notification click', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it.each([
     { id: `aca-reminder:${ORDER_A}`, url: `https://www.aliexpress.com/p/order/detail.html?orderId=${ORDER_A}` },
     { id: 'aca-reminders:summary', url: 'chrome-extension://test-extension-id/popup.html' },
+    { id: `aca-claim-timer:${ORDER_A}`, url: `chrome-extension://test-extension-id/popup.html?claim=${ORDER_A}` },
   ])('$id opens $url', async ({ id, url }) => {
     const opened = await openNotice(id);
     expect(opened).toBe(url);
@@ -210,7 +290,7 @@ describe('notification click', () => {
     expect(tabs.map((t) => t.url)).toContain(url);
   });
 
-  it.each(['someone-else', 'aca-reminder:javascript:alert(1)', 'aca-reminder:'])('ignores %s', async (id) => {
+  it.each(['someone-else', 'aca-reminder:javascript:alert(1)', 'aca-reminder:', 'aca-claim-timer:../options.html', 'aca-claim-timer:'])('ignores %s', async (id) => {
     const before = (await fakeBrowser.tabs.query({})).length;
     expect(await openNotice(id)).toBeUndefined();
     expect(await fakeBrowser.tabs.query({})).toHaveLength(before);

@@ -55,6 +55,14 @@ describe('wireReminders: what rebuilds the reminders', () => {
     expect(rebuilds).toBe(1);
   });
 
+  it.each(['claims', 'evidence'])('a write to %s (a claim clock may move) rebuilds too', async (table) => {
+    const claim = { orderId: ORDER_A, events: [{ type: 'claim-started', at: T0, orderId: ORDER_A }], updatedAt: T0 } as never;
+    if (table === 'claims') await db.claims.put(claim);
+    else await db.evidence.delete([ORDER_A, 'ev-1']);
+    await settle(REBUILD_DEBOUNCE_MS + 200);
+    expect(rebuilds).toBe(1);
+  });
+
   it('a notification click opens its order', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     await fakeBrowser.notifications.onClicked.trigger(`aca-reminder:${ORDER_A}`);

@@ -19,7 +19,7 @@ const words: ClaimFileWords = {
 
 const events: ClaimEvent[] = [
   started,
-  { type: 'problem-set', at: at(1), problems: [{ itemKey: '1', title: HOSTILE, variant: 'Color: Red', reason: 'not-as-described', aspects: ['colour'], details: HOSTILE }] },
+  { type: 'problem-set', at: at(1), problems: [{ itemKey: '1', title: HOSTILE, variant: 'Color: Red', reason: 'not-as-described', aspects: ['colour', 'other'], details: HOSTILE }] },
   { type: 'evidence-added', at: at(1), evidence: { ...evidence('p1', ['photos-and-video']), name: `${HOSTILE}.jpg`, sha256: 'cd'.repeat(32), note: HOSTILE } },
   { type: 'evidence-added', at: at(1), evidence: { ...evidence('p2', []), name: 'second.jpg' } },
   { type: 'message-used', at: at(2), templateId: 'not-as-described', language: 'en', text: `Hello,\n${HOSTILE}\n</pre><script>alert(2)</script>` },
@@ -87,5 +87,10 @@ describe('claim file (printable HTML)', () => {
   it('has English words for every key it uses', () => {
     const { doc } = render();
     expect(doc.body.textContent).not.toMatch(/claim_(event|file|outcome|resolution|reason|case|aspect)_|kind_|rule_|source_/);
+  });
+
+  it('names what differs for "not as described"', () => {
+    const { doc } = render();
+    expect([...doc.querySelectorAll('li strong')].map((s) => s.textContent)).toContain('Not as described — Colour, Something else');
   });
 });

@@ -141,6 +141,34 @@ describe('claim screen', () => {
     expect($('[data-aca-panel]')!.dataset.acaPanel).toBe('collect-evidence');
   });
 
+  it('for "not as described" asks what differs, saves it with the problem and shows it again', async () => {
+    const { api, state } = fakeApi();
+    await show(api);
+    await click('.state.empty button.primary');
+    const item = '[data-aca-item="1005001"]';
+    expect($(`${item} [data-aca-field="aspects"]`)).toBeNull();
+    await select(`${item} [data-aca-field="reason"]`, 'damaged');
+    expect($(`${item} [data-aca-field="aspects"]`)).toBeNull(); // only for not as described
+    await select(`${item} [data-aca-field="reason"]`, 'not-as-described');
+    const boxes = () => [...container.querySelectorAll<HTMLInputElement>(`${item} [data-aca-field="aspects"] input[type="checkbox"]`)];
+    expect(boxes().map((b) => [b.value, b.parentElement!.textContent])).toEqual([
+      ['size', 'Size'],
+      ['colour', 'Colour'],
+      ['model', 'Model'],
+      ['material', 'Material'],
+      ['other', 'Something else'],
+    ]);
+    expect($(`${item} [data-aca-field="aspects"] legend`)!.textContent).toBe('What differs from the listing?');
+    // Ticked out of order, one ticked and unticked again: saved in the list's order.
+    for (const value of ['other', 'size', 'colour', 'size']) await act(async () => boxes().find((b) => b.value === value)!.click());
+    await act(async () => $<HTMLFormElement>('.claim-panel form')!.requestSubmit());
+    expect(state()!.problems).toEqual([{ itemKey: '1005001', title: 'Magnetic Clear Case', variant: 'Clear', reason: 'not-as-described', aspects: ['colour', 'other'] }]);
+
+    // Back to the step: the saved aspects are ticked.
+    await click('[data-aca-step="identify-problem"] button');
+    expect(boxes().filter((b) => b.checked).map((b) => b.value)).toEqual(['colour', 'other']);
+  });
+
   it('a file added through the file input is hashed, sent, and ticks its checklist line', async () => {
     const { api, calls, state } = fakeApi();
     await startWithProblem(api);

@@ -119,3 +119,48 @@ describe('reminders in the background', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('claim timer reminders in the background', () => {
+  let session: Session;
+  let worker: Worker;
+  beforeAll(async () => {
+    session = await openSession({ [ORDERS_URL]: 'orders-2026-en.html' });
+    worker = session.context.serviceWorkers()[0]!;
+  });
+  afterAll(() => session?.close());
+
+  it("an open claim's due timer shows exactly one notification, with the claim's id", async () => {
+    const shippedOrder = sampleOrders.find((o) => o.status === 'shipped')!;
+    const { page, problems } = await watchedPage(session.context);
+    await page.goto(ORDERS_URL);
+    await waitForAllBadges(page);
+    await recordNotifications(worker);
+
+    // Protection ends tomorrow (entered by the buyer): waiting 48 h for the seller would run past
+    // the dispute deadline minus the margin, so the reply wait is over as soon as the message is sent.
+    const dueAt = new Date(Date.now() + DAY).toISOString();
+    const send = (request: unknown) => sendFromExtension(session, request);
+    expect(await send({ type: 'deadline/set-manual', orderId: shippedOrder.orderId, kind: 'protection-end', dueAt })).toMatchObject({ ok: true });
+    expect(await send({ type: 'claim/start', orderId: shippedOrder.orderId })).toMatchObject({ ok: true });
+    const at = new Date().toISOString();
+    const events = [
+      { type: 'problem-set', at, problems: [{ itemKey: 'item-1', reason: 'not-received', notReceivedCase: 'in-transit-past-deadline' }] },
+      { type: 'message-used', at, templateId: 'not-received', language: 'en', text: 'Hello, my order has not arrived. Please help.' },
+    ];
+    for (const event of events) expect(await send({ type: 'claim/event', orderId: shippedOrder.orderId, event })).toMatchObject({ ok: true });
+
+    const claimNotices = async () => (await shown(worker)).filter((n) => n.id.startsWith('aca-claim-timer:'));
+    const first = await until(claimNotices, (list) => list.length > 0);
+    expect(first.map((n) => n.id)).toEqual([`aca-claim-timer:${shippedOrder.orderId}`]);
+    expect(first[0]!.title).toBe('The seller has not replied: time to act');
+
+    // More writes and an alarm: rebuilt again, still one.
+    await send({ type: 'claim/get', orderId: shippedOrder.orderId });
+    await fireAlarmNow(worker);
+    await page.reload();
+    await waitForAllBadges(page);
+    await page.waitForTimeout(2_500); // past the rebuild debounce after writes
+    expect(await claimNotices()).toHaveLength(1);
+    expect(problems).toEqual([]);
+  });
+});

@@ -21,6 +21,11 @@ describe('countBuyerRecord: disputes and late deliveries from what the records h
       want: { disputes: 1, lateDeliveries: 1, checkedOrders: 3 },
     },
     { name: 'two fine orders', orders: [fine, fine], want: { disputes: 0, lateDeliveries: 0, checkedOrders: 2 } },
+    // The buyer's claim opened a dispute: one, even when the detail page no longer shows a refund.
+    { name: 'a dispute the claim opened, refund since closed', orders: [{ ...fine, disputeOpened: true }, fine], want: { disputes: 1, lateDeliveries: 0, checkedOrders: 2 } },
+    { name: 'a dispute the claim opened, detail page never read: known, but lateness is not', orders: [{ disputeOpened: true }, {}], want: { disputes: 1 } },
+    { name: 'a dispute the claim opened on a cancelled order still counts', orders: [{ status: 'cancelled', refundInProgress: false, disputeOpened: true }], want: { disputes: 1 } },
+    { name: 'disputeOpened false says nothing by itself', orders: [{ disputeOpened: false }], want: {} },
   ])('$name', ({ orders, want }) => {
     expect(countBuyerRecord(orders)).toEqual(want);
   });

@@ -4,6 +4,7 @@ import type { ParsedOrderDetail, ParsedTracking } from '../../lib/schemas/order-
 import type { ParsedProduct } from '../../lib/schemas/product';
 import type { ClaimDb } from '../../lib/storage/db';
 import { canonicalJson, contentHash } from '../../lib/storage/content-hash';
+import { createClaimService } from '../../lib/storage/claim-service';
 import { createOrderService } from '../../lib/storage/order-service';
 import { SNAPSHOTS_PER_PRODUCT_MAX, STORE_STATS_MAX } from '../../lib/storage/product-records';
 import { createProductService, type ProductService } from '../../lib/storage/product-service';
@@ -196,6 +197,21 @@ describe('the buyer’s history with the store and orders linked by product id',
       await orders.recordDetailSeen({ detail: detail(ORDER_A), observedAt: T0 });
       await orders.recordTrackingSeen({ tracking: delivered(ORDER_A, '2026-10-27'), observedAt: T0 });
       expect((await seen(product())).buyer).toMatchObject({ lateDeliveries: 1, disputes: 0, checkedOrders: 1 });
+    });
+
+    it('an order whose claim opened a dispute counts as one (and as checked), even after its refund closed', async () => {
+      const orders = await ordersOfStore([ORDER_A, ORDER_B, ORDER_C]);
+      // The detail page read after the refund closed shows no refund under way.
+      await orders.recordDetailSeen({ detail: detail(ORDER_A, { estimatedDelivery: '2026-10-20' }), observedAt: T0 });
+      await orders.recordTrackingSeen({ tracking: delivered(ORDER_A, '2026-10-19'), observedAt: T0 });
+      const claims = createClaimService(db, { orders, clock: () => new Date(T0) });
+      await claims.start(ORDER_A);
+      await claims.record(ORDER_A, { type: 'problem-set', at: T0, problems: [{ itemKey: '1005000000000001', reason: 'defective' }] });
+      await claims.record(ORDER_A, { type: 'dispute-opened', at: T0, resolution: { kind: 'refund-only' } });
+      await claims.record(ORDER_A, { type: 'outcome-recorded', at: T0, outcome: 'refunded-full' });
+      // A claim that never reached a dispute is no dispute.
+      await claims.start(ORDER_B);
+      expect((await seen(product())).buyer).toStrictEqual({ orders: 3, completed: 3, disputes: 1, lateDeliveries: 0, checkedOrders: 1 });
     });
 
     it('tracking without any detail page: no estimate, so neither late nor on time', async () => {

@@ -55,8 +55,13 @@ export const deadlineKeyOf = (d: { orderId: string; kind: string; dueAt: string 
  * their records can go. By deadline, not by reminder id, so a threshold switched off and on again
  * does not fire twice. Ids are ours (reminderId): order|kind|threshold|dueAt.
  */
-export function staleDeliveries(delivered: Iterable<string>, plan: Pick<ReminderPlan, 'orders'>): string[] {
-  const open = new Set(plan.orders.flatMap((o) => o.open.map(deadlineKeyOf)));
+export function staleDeliveries(
+  delivered: Iterable<string>,
+  plan: Pick<ReminderPlan, 'orders'>,
+  /** Other open clocks with reminders of their own (claim timers, claim-timer-plan.ts). */
+  alsoOpen: readonly { orderId: string; kind: string; dueAt: string }[] = [],
+): string[] {
+  const open = new Set([...plan.orders.flatMap((o) => o.open.map(deadlineKeyOf)), ...alsoOpen.map(deadlineKeyOf)]);
   const stale: string[] = [];
   for (const id of delivered) {
     const [orderId, kind, , dueAt] = id.split('|');

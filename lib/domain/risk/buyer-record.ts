@@ -10,6 +10,11 @@ export interface OrderOutcomeFacts {
   estimatedDelivery?: string;
   /** The day of the tracking page's delivered scan (`YYYY-MM-DD`). */
   deliveredDate?: string;
+  /**
+   * The buyer's own claim for this order records an opened dispute: a dispute, whatever the
+   * detail page shows later (a closed refund no longer shows as "under way").
+   */
+  disputeOpened?: boolean;
 }
 
 export interface BuyerRecordCounts {
@@ -40,10 +45,11 @@ export function countBuyerRecord(orders: readonly OrderOutcomeFacts[]): BuyerRec
   let late = 0;
   let checked = 0;
   for (const order of orders) {
-    const disputeKnown = typeof order.refundInProgress === 'boolean' && !NO_DISPUTE_STATUSES.has(order.status);
+    // A dispute the buyer opened (their claim says so) is known first-hand, in any order state.
+    const disputeKnown = order.disputeOpened === true || (typeof order.refundInProgress === 'boolean' && !NO_DISPUTE_STATUSES.has(order.status));
     if (disputeKnown) {
       disputesKnown++;
-      if (order.refundInProgress) disputes++;
+      if (order.disputeOpened === true || order.refundInProgress) disputes++;
     }
     const estimated = calendarDay(order.estimatedDelivery);
     const delivered = calendarDay(order.deliveredDate);

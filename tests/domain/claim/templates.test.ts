@@ -95,6 +95,24 @@ describe('template library', () => {
   });
 });
 
+describe('not as described: what differs goes into {problem} and the dispute draft', () => {
+  it.each<[TemplateLanguage, ProductProblem['aspects'], string]>([
+    ['en', ['size'], 'the item is not as described (different size)'],
+    ['en', ['colour', 'model'], 'the item is not as described (different colour, model)'],
+    ['en', ['material', 'other'], 'the item is not as described (different material, different in other ways): The fabric is thin'],
+    ['en', ['other'], 'the item is not as described (different in other ways): The fabric is thin'],
+    ['es', ['size', 'other'], '(diferencia de talla, diferente en otros aspectos)'],
+    ['pt-BR', ['colour', 'other'], '(diferença de cor, diferente em outros aspectos)'],
+  ])('%s %j', (language, aspects, expected) => {
+    const details = aspects!.includes('other') ? { details: 'The fabric is thin.' } : {};
+    const facts: MessageFacts = { orderId: ORDER_ID, problems: [{ itemKey: '1', title: 'Cotton T-shirt', reason: 'not-as-described', aspects, ...details }], resolution: { kind: 'refund-only' } };
+    const draft = disputeDraft(language, facts, formatFor(language));
+    expect(draft.description.missing).toEqual([]);
+    expect(draft.description.text).toContain(expected);
+    expect(renderClaimMessage('not-as-described', language, facts, formatFor(language)).text).toContain(expected);
+  });
+});
+
 describe('template rendering: page strings are data', () => {
   const hostile = '{orderNumber} <img src=x onerror=alert(1)> $& $1 {deadline}';
 

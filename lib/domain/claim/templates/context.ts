@@ -44,7 +44,10 @@ export function buildMessageContext(facts: MessageFacts, phrases: TemplatePhrase
 function problemPhrase(problem: ProductProblem, phrases: TemplatePhrases): string {
   let text = problem.notReceivedCase ? phrases.notReceivedCases[problem.notReceivedCase] : phrases.reasons[problem.reason];
   if (problem.aspects?.length) {
-    text += ` (${phrases.aspectsIntro} ${problem.aspects.map((a) => phrases.aspects[a]).join(phrases.listSeparator)})`;
+    // "(different size, colour, different in other ways)": named aspects after the intro, `other` on its own.
+    const named = problem.aspects.filter((a) => a !== 'other').map((a) => phrases.aspects[a]);
+    const parts = [...(named.length > 0 ? [`${phrases.aspectsIntro} ${named.join(phrases.listSeparator)}`] : []), ...(problem.aspects.includes('other') ? [phrases.aspects.other] : [])];
+    text += ` (${parts.join(phrases.listSeparator)})`;
   }
   // The buyer's own words follow; a final full stop is the template's.
   const details = problem.details?.trim().replace(/[.!?\s]+$/, '');

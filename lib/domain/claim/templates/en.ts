@@ -124,7 +124,7 @@ export const en: LanguageLibrary = {
       'returned-to-sender': 'the parcel was sent back to the seller',
       'delivered-not-received': 'tracking says delivered, but I did not receive it',
     },
-    aspects: { size: 'size', colour: 'colour', model: 'model', material: 'material' },
+    aspects: { size: 'size', colour: 'colour', model: 'model', material: 'material', other: 'different in other ways' },
     aspectsIntro: 'different',
     resolutions: {
       'refund-only': 'a full refund',

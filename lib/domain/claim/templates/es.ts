@@ -122,7 +122,7 @@ export const es: LanguageLibrary = {
       'returned-to-sender': 'el paquete fue devuelto al vendedor',
       'delivered-not-received': 'el seguimiento dice entregado, pero no lo recibí',
     },
-    aspects: { size: 'talla', colour: 'color', model: 'modelo', material: 'material' },
+    aspects: { size: 'talla', colour: 'color', model: 'modelo', material: 'material', other: 'diferente en otros aspectos' },
     aspectsIntro: 'diferencia de',
     resolutions: {
       'refund-only': 'un reembolso total',

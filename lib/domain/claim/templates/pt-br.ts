@@ -122,7 +122,7 @@ export const ptBR: LanguageLibrary = {
       'returned-to-sender': 'o pacote foi devolvido ao vendedor',
       'delivered-not-received': 'o rastreio diz entregue, mas eu não recebi',
     },
-    aspects: { size: 'tamanho', colour: 'cor', model: 'modelo', material: 'material' },
+    aspects: { size: 'tamanho', colour: 'cor', model: 'modelo', material: 'material', other: 'diferente em outros aspectos' },
     aspectsIntro: 'diferença de',
     resolutions: {
       'refund-only': 'receber o reembolso total',

@@ -77,7 +77,7 @@ export const TemplatePhrases = z.strictObject({
     'returned-to-sender': Phrase,
     'delivered-not-received': Phrase,
   }),
-  aspects: z.strictObject({ size: Phrase, colour: Phrase, model: Phrase, material: Phrase }),
+  aspects: z.strictObject({ size: Phrase, colour: Phrase, model: Phrase, material: Phrase, /** Stands alone: "different in other ways". */ other: Phrase }),
   /** "not as described ({aspects})" */
   aspectsIntro: Phrase,
   resolutions: z.strictObject({
