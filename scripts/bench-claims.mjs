@@ -13,7 +13,7 @@
 //
 // Usage: node scripts/bench-claims.mjs [--runs 7] [--claims 100] [--evidence 1000] [--strict]
 //   --strict  exit 1 when a budget fails (default: report only, exit 0)
-import { REPO_ROOT, UserError, closeBrowser, runMain } from './lib/cli.mjs'; // first: sets the working directory
+import { REPO_ROOT, UserError, closeBrowser, positiveInteger, runMain } from './lib/cli.mjs'; // first: sets the working directory
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,7 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser.mjs';
 import { summarise } from './lib/bench-metrics.mjs';
-import { formatTable } from './lib/text-table.mjs';
+import { budgetRow, formatTable, roundAllTenths, roundTenth } from './lib/text-table.mjs';
 
 const OUTPUT_FILE = path.join(REPO_ROOT, 'bench-output/claims.json');
 const BUDGETS = { claimMs: 300, ordersMs: 300 };
@@ -29,7 +29,7 @@ const DAY = 86_400_000;
 
 runMain('bench-claims', async () => {
   const options = parseOptions(process.argv.slice(2));
-  const loadAtStart = round(os.loadavg()[0]);
+  const loadAtStart = roundTenth(os.loadavg()[0]);
   console.log(`Claims benchmark: ${options.claims} claims, ${options.evidence} evidence items, ${options.runs} runs (headless Chromium).`);
   const browser = await launchBrowser({ viewport: { width: 380, height: 600 } });
   let report;
@@ -78,10 +78,10 @@ runMain('bench-claims', async () => {
       }
     }
     // The first of each pays for compiling scripts once in a fresh browser: dropped, as the other benches do.
-    const stats = (values) => ({ ...roundAll(summarise(values.slice(1))), runs: values.map(round) });
+    const stats = (values) => ({ ...roundAllTenths(summarise(values.slice(1))), runs: values.map(roundTenth) });
     report = {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, loadAtStart, loadAtEnd: round(os.loadavg()[0]) },
+      machine: { cpus: os.cpus().length, loadAtStart, loadAtEnd: roundTenth(os.loadavg()[0]) },
       claims: seeded.claims,
       evidence: seeded.evidence,
       files: seeded.files,
@@ -99,10 +99,10 @@ runMain('bench-claims', async () => {
     `\n${formatTable(
       ['measure', 'median ms', 'min', 'max', 'budget', 'verdict'],
       [
-        row('claim screen interactive, worker stopped', report.claim.cold, BUDGETS.claimMs),
-        row('claim screen interactive, worker running', report.claim.warm),
-        row('orders list first render, worker stopped', report.orders.cold, BUDGETS.ordersMs),
-        row('orders list first render, worker running', report.orders.warm),
+        budgetRow('claim screen interactive, worker stopped', report.claim.cold, BUDGETS.claimMs),
+        budgetRow('claim screen interactive, worker running', report.claim.warm),
+        budgetRow('orders list first render, worker stopped', report.orders.cold, BUDGETS.ordersMs),
+        budgetRow('orders list first render, worker running', report.orders.warm),
       ],
       { right: [1, 2, 3] },
     )}`,
@@ -177,13 +177,3 @@ function parseOptions(argv) {
   };
 }
 
-function positiveInteger(text, flag) {
-  const number = Number(text);
-  if (!Number.isInteger(number) || number < 1) throw new UserError(`${flag} takes whole numbers above 0, not "${text}".`);
-  return number;
-}
-
-const round = (value) => (typeof value === 'number' ? Math.round(value * 10) / 10 : value);
-const roundAll = (stats) => Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, round(v)]));
-const verdict = (ok) => (ok ? 'pass' : 'FAIL');
-const row = (label, stats, budget) => [label, stats.median, stats.min, stats.max, budget ? `≤ ${budget}` : '', budget ? verdict(stats.median <= budget) : ''];

@@ -17,14 +17,14 @@
 //
 // Usage: node scripts/bench-popup.mjs [--runs 7] [--orders 5000] [--strict]
 //   --strict  exit 1 when a budget fails (default: report only, exit 0)
-import { REPO_ROOT, UserError, closeBrowser, runMain } from './lib/cli.mjs'; // first: sets the working directory
+import { REPO_ROOT, UserError, closeBrowser, positiveInteger, runMain } from './lib/cli.mjs'; // first: sets the working directory
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser.mjs';
 import { summarise } from './lib/bench-metrics.mjs';
-import { formatTable } from './lib/text-table.mjs';
+import { budgetRow, formatTable, roundAllTenths, roundTenth } from './lib/text-table.mjs';
 
 const OUTPUT_FILE = path.join(REPO_ROOT, 'bench-output/popup.json');
 const BUDGETS = { popupMs: 300, rebuildMs: 500 };
@@ -33,7 +33,7 @@ const BATCH = 500;
 
 runMain('bench-popup', async () => {
   const options = parseOptions(process.argv.slice(2));
-  const loadAtStart = round(os.loadavg()[0]);
+  const loadAtStart = roundTenth(os.loadavg()[0]);
   console.log(`Popup and reminders benchmark: ${options.orders} orders in the database, ${options.runs} runs (headless Chromium).`);
   const browser = await launchBrowser({ viewport: { width: 380, height: 600 } });
   let report;
@@ -94,10 +94,10 @@ runMain('bench-popup', async () => {
     }
     // The first of each in a fresh browser pays for compiling scripts once: dropped, as the page
     // bench drops its first page.
-    const stats = (values) => ({ ...roundAll(summarise(values.slice(1))), runs: values.map(round) });
+    const stats = (values) => ({ ...roundAllTenths(summarise(values.slice(1))), runs: values.map(roundTenth) });
     report = {
       date: new Date().toISOString(),
-      machine: { cpus: os.cpus().length, loadAtStart, loadAtEnd: round(os.loadavg()[0]) },
+      machine: { cpus: os.cpus().length, loadAtStart, loadAtEnd: roundTenth(os.loadavg()[0]) },
       orders: counts.orders,
       withDeadline: counts.withDeadline,
       budgets: BUDGETS,
@@ -114,12 +114,12 @@ runMain('bench-popup', async () => {
     `\n${formatTable(
       ['measure', 'median ms', 'min', 'max', 'budget', 'verdict'],
       [
-        row('popup first render, worker stopped', report.popup.cold, BUDGETS.popupMs),
-        row('popup first render, worker running', report.popup.warm),
-        row('popup fresh list, worker stopped', report.popup.coldFresh),
-        row('popup fresh list, worker running', report.popup.warmFresh),
-        row('reminders rebuild, worker stopped', report.rebuild.cold, BUDGETS.rebuildMs),
-        row('reminders rebuild, worker running', report.rebuild.warm),
+        budgetRow('popup first render, worker stopped', report.popup.cold, BUDGETS.popupMs),
+        budgetRow('popup first render, worker running', report.popup.warm),
+        budgetRow('popup fresh list, worker stopped', report.popup.coldFresh),
+        budgetRow('popup fresh list, worker running', report.popup.warmFresh),
+        budgetRow('reminders rebuild, worker stopped', report.rebuild.cold, BUDGETS.rebuildMs),
+        budgetRow('reminders rebuild, worker running', report.rebuild.warm),
       ],
       { right: [1, 2, 3] },
     )}`,
@@ -197,16 +197,6 @@ function parseOptions(argv) {
   };
 }
 
-function positiveInteger(text, flag) {
-  const number = Number(text);
-  if (!Number.isInteger(number) || number < 1) throw new UserError(`${flag} takes whole numbers above 0, not "${text}".`);
-  return number;
-}
-
-const round = (value) => (typeof value === 'number' ? Math.round(value * 10) / 10 : value);
-const roundAll = (stats) => Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, round(v)]));
-const verdict = (ok) => (ok ? 'pass' : 'FAIL');
-const row = (label, stats, budget) => [label, stats.median, stats.min, stats.max, budget ? `≤ ${budget}` : '', budget ? verdict(stats.median <= budget) : ''];
 
 /** Fires our alarm now (unpacked extensions may set one this soon) and returns the rebuild's ms. */
 async function alarmRebuild(worker) {

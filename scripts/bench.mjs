@@ -17,7 +17,7 @@
 // Usage: node scripts/bench.mjs [--runs 5] [--sizes 10,100,500] [--strict] [--cpu]
 //   --strict  exit 1 when a budget fails (default: report only, exit 0)
 //   --cpu     also trace each run for main-thread CPU time (off by default: tracing has a cost)
-import { REPO_ROOT, UserError, closeBrowser, runMain } from './lib/cli.mjs'; // first: sets the working directory
+import { REPO_ROOT, UserError, closeBrowser, positiveInteger, runMain } from './lib/cli.mjs'; // first: sets the working directory
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -115,12 +115,6 @@ function parseOptions(argv) {
     strict: values.strict ?? false,
     cpu: values.cpu ?? false,
   };
-}
-
-function positiveInteger(text, flag) {
-  const number = Number(text);
-  if (!Number.isInteger(number) || number < 1) throw new UserError(`${flag} takes whole numbers above 0, not "${text}".`);
-  return number;
 }
 
 /** The page generator is a fixture of its own (scripts/fixtures/orders-page.mjs). */

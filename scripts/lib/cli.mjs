@@ -69,3 +69,10 @@ export async function closeBrowser(browser, attempts = 5) {
     }
   }
 }
+
+/** A command-line count: a whole number above 0, or a UserError naming the flag. */
+export function positiveInteger(text, flag) {
+  const number = Number(text);
+  if (!Number.isInteger(number) || number < 1) throw new UserError(`${flag} takes whole numbers above 0, not "${text}".`);
+  return number;
+}

@@ -17,3 +17,16 @@ export function formatTable(headers, rows, { right = [] } = {}) {
   const rule = widths.map((width) => '─'.repeat(width)).join('  ');
   return [line(cells[0]), rule, ...cells.slice(1).map(line)].join('\n');
 }
+
+/** One decimal, for medians in a table; anything else is passed through. */
+export const roundTenth = (value) => (typeof value === 'number' ? Math.round(value * 10) / 10 : value);
+export const roundAllTenths = (stats) => Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, roundTenth(v)]));
+/** A table row "measure, median, min, max, budget, verdict" for stats of milliseconds. */
+export const budgetRow = (label, stats, budget) => [
+  label,
+  stats.median,
+  stats.min,
+  stats.max,
+  budget ? `≤ ${budget}` : '',
+  budget ? (stats.median <= budget ? 'pass' : 'FAIL') : '',
+];

@@ -1,4 +1,4 @@
-import type { ClaimState, ClaimStep, StepStatus } from '../../schemas/claim';
+import { ClaimStep, type ClaimState, type StepStatus } from '../../schemas/claim';
 import type { Deadline } from '../../schemas/deadline';
 import type { EvidenceRequirement } from '../../schemas/evidence';
 import { disputeDeadline, type DisputeDeadline } from './dispute-deadline';
@@ -56,15 +56,7 @@ export interface ProgressOptions {
   sellerReplyWaitMs?: number;
 }
 
-const STEPS: readonly ClaimStep[] = [
-  'identify-problem',
-  'collect-evidence',
-  'check-deadlines',
-  'contact-seller',
-  'open-dispute',
-  'mediation',
-  'follow-up',
-];
+const STEPS: readonly ClaimStep[] = ClaimStep.options;
 
 /**
  * Where a claim stands: a status per step and the one thing to do now. Pure; `now` and the

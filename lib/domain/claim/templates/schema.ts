@@ -8,16 +8,7 @@ export type Placeholder = z.infer<typeof Placeholder>;
 export const TemplateId = z.enum([
   'ask-extend-protection',
   // One message per problem reason, for the first contact with the seller.
-  'not-received',
-  'not-as-described',
-  'wrong-size',
-  'defective',
-  'damaged',
-  'missing-parts',
-  'wrong-item',
-  'counterfeit',
-  'empty-package',
-  'seller-broke-promise',
+  ...ProblemReason.options,
   // Later stages.
   'partial-refund-proposal',
   'ask-return-address',
