@@ -227,7 +227,7 @@ async function inspectAll({ context, extensionId }, samples) {
   problems.push(...popup.problems.map((problem) => `popup: ${problem}`));
   summaries.push(popup.summary);
   console.log(`\n${summaries.join('\n')}`);
-  console.log(`\nScreenshots: ${path.relative(process.cwd(), OUTPUT_DIR) || '.'}/ (one full page and one open badge or hint per sample)`);
+  console.log(`\nScreenshots: ${path.relative(process.cwd(), OUTPUT_DIR) || '.'}/ (a full page per sample, an open badge or seller hint where the page has one, and the popup)`);
   if (problems.length === 0) {
     console.log(
       'OK: every page was read; every order card has exactly one badge, every detail and tracking page its panel, every product page its seller hint; the popup lists the orders.',
