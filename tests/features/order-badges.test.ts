@@ -9,6 +9,8 @@ import type { ParsedOrderCard } from '@/lib/schemas/order';
 import { deriveDeadlines } from '@/lib/domain/deadlines';
 import { factsFromCard } from '@/lib/domain/card-facts';
 import { i18nMock } from '../i18n-en';
+import { FIXTURE_DIR } from '../parsers/helpers/fixtures';
+import { showSavedPage } from './helpers/saved-page';
 
 vi.mock('@/lib/i18n', () => i18nMock);
 
@@ -21,9 +23,8 @@ beforeAll(async () => {
 // My Orders as the buyer sees it, with the background's answer in the tests' hands: the badge
 // paints from the card at once, then follows what the background says, and only redraws on change.
 
-const PAGES = join(process.cwd(), 'tests/fixtures/pages');
-const html = readFileSync(join(PAGES, 'orders-2026-en.html'), 'utf8');
-const expected = JSON.parse(readFileSync(join(PAGES, 'orders-2026-en.expected.json'), 'utf8')) as ParsedOrderCard[];
+const html = readFileSync(join(FIXTURE_DIR, 'orders-2026-en.html'), 'utf8');
+const expected = JSON.parse(readFileSync(join(FIXTURE_DIR, 'orders-2026-en.expected.json'), 'utf8')) as ParsedOrderCard[];
 // "Buyer protection ends in 17 days 4 hours", read on 2026-11-23 at 12:00 UTC.
 const ORDER = '8214870035512946';
 const card = expected.find((order) => order.orderId === ORDER)!;
@@ -36,10 +37,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function loadPage(): void {
-  const saved = new DOMParser().parseFromString(html, 'text/html');
-  document.body.replaceChildren(...[...saved.body.childNodes].map((node) => document.importNode(node, true)));
-}
+const loadPage = () => showSavedPage(html);
 
 function run(answer: (orders: ParsedOrderCard[]) => OrderView[]) {
   let now = new Date(card.countdown!.observedAt);

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { OrderPanelSenders } from '@/lib/features/order-panel';
 import type { ParsedOrderDetail } from '@/lib/schemas/order-detail';
 import { i18nMock } from '../i18n-en';
+import { showSavedPage } from './helpers/saved-page';
 
 vi.mock('@/lib/i18n', () => i18nMock);
 
@@ -25,10 +26,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function loadPage(): void {
-  const saved = new DOMParser().parseFromString(html, 'text/html');
-  document.body.replaceChildren(...[...saved.body.childNodes].map((node) => document.importNode(node, true)));
-}
+const loadPage = () => showSavedPage(html);
 
 function run(orderId = ORDER, answer: Awaited<ReturnType<OrderPanelSenders['detailSeen']>> = undefined) {
   const detailSeen = vi.fn<OrderPanelSenders['detailSeen']>(async () => answer);
