@@ -268,6 +268,17 @@ describe('parseOrderCard on cards shaped like PAGES.md', () => {
     });
 
     it.each([
+      ['an icon', (href: string) => `<svg><a href="${href}"><text>x</text></a></svg>`],
+      ['a form field', (href: string) => `<select><option><a href="${href}">x</a></option></select>`],
+    ])('does not read links hidden inside %s', (_name, hide) => {
+      const card = cardOf(EN_CARD);
+      card.querySelector('.order-item-store')!.insertAdjacentHTML('beforeend', hide('//www.aliexpress.com/store/9999999999'));
+      const result = parseOrderCard(card, OBSERVED_AT);
+      // A second store link would make the store id ambiguous, so none would be read.
+      expect(result.ok && result.data.store).toEqual(EN_EXPECTED.store);
+    });
+
+    it.each([
       ['another host', 'https://evil.example/store/1102345678', undefined],
       ['a user@host trick', '//www.aliexpress.com@evil.example/store/1102345678', undefined],
       ['a port', 'https://www.aliexpress.com:8443/store/1102345678', undefined],
