@@ -39,9 +39,13 @@ afterEach(() => {
 
 const loadPage = () => showSavedPage(html);
 
-function run(answer: (orders: ParsedOrderCard[]) => OrderView[]) {
+/** `answerAfter`: the background answers only once it resolves (default: at once). */
+function run(answer: (orders: ParsedOrderCard[]) => OrderView[], answerAfter?: Promise<void>) {
   let now = new Date(card.countdown!.observedAt);
-  const sendOrdersSeen = vi.fn<SendOrdersSeen>(async (orders) => answer(orders));
+  const sendOrdersSeen = vi.fn<SendOrdersSeen>(async (orders) => {
+    await answerAfter;
+    return answer(orders);
+  });
   controller = new AbortController();
   void createOrderBadges(sendOrdersSeen).run({
     document,
@@ -57,23 +61,42 @@ function run(answer: (orders: ParsedOrderCard[]) => OrderView[]) {
 const sameAsCards = (orders: ParsedOrderCard[]): OrderView[] =>
   orders.map((order) => ({ orderId: order.orderId, status: order.status, deadlines: deriveDeadlines(factsFromCard(order)) }));
 
+/** A background answer held back until `release()`, to see the badge as the card alone paints it. */
+function heldBack() {
+  let release!: () => void;
+  const until = new Promise<void>((resolve) => (release = resolve));
+  return { until, release };
+}
+
+// A slow machine reads the cards in more than one slice: wait for the last one, not for a timing.
+const allBadged = () =>
+  vi.waitFor(() => expect(document.querySelectorAll('aca-order-badge')).toHaveLength(document.querySelectorAll(ORDERS_LIST.card).length));
+const allAnswered = (send: ReturnType<typeof run>['sendOrdersSeen']) =>
+  vi.waitFor(() => expect(send.mock.settledResults.every((result) => result.type === 'fulfilled')).toBe(true));
+const sentOrderIds = (send: ReturnType<typeof run>['sendOrdersSeen']) => send.mock.calls.flatMap(([orders]) => orders.map((order) => order.orderId));
+
 const badge = () => document.querySelector<HTMLElement>(`aca-order-badge[data-aca-order-id="${ORDER}"]`)!;
-const chip = () => badge().shadowRoot!.querySelector('button.chip')!;
+const chip = () => badge().shadowRoot!.querySelector<HTMLButtonElement>('button.chip')!;
 
 describe('order badges feature', () => {
   it('paints every card from what it says, and keeps the same nodes when the background agrees', async () => {
     loadPage();
-    const { sendOrdersSeen } = run(sameAsCards);
+    const answer = heldBack();
+    const { sendOrdersSeen } = run(sameAsCards, answer.until);
     // The static cards (the rest come with "View orders"), each with one badge.
     const cards = document.querySelectorAll(ORDERS_LIST.card);
     expect(cards.length).toBeGreaterThan(5);
-    expect(document.querySelectorAll('aca-order-badge')).toHaveLength(cards.length);
+    await allBadged();
     expect(badge().dataset).toMatchObject({ acaStatus: 'shipped', acaDeadline: '2026-12-10', acaDeadlineSource: 'aliexpress', acaUrgency: 'ok' });
     const painted = chip();
     expect(painted.textContent).toContain('17 days');
 
+    answer.release();
+    await allAnswered(sendOrdersSeen);
     await tick();
-    expect(sendOrdersSeen).toHaveBeenCalledTimes(1);
+    // Each card told to the background once, whatever the number of slices.
+    const shownIds = [...document.querySelectorAll<HTMLElement>('aca-order-badge')].map((host) => host.dataset.acaOrderId);
+    expect(sentOrderIds(sendOrdersSeen).sort()).toEqual(shownIds.sort());
     expect(chip()).toBe(painted); // nothing changed: no second build of any badge
   });
 
@@ -89,15 +112,46 @@ describe('order badges feature', () => {
       observedAt: '2026-11-20T09:00:00.000Z',
     };
     run((orders) => sameAsCards(orders).map((view) => (view.orderId === ORDER ? { ...view, deadlines: [manual] } : view)));
+    await allBadged();
     await tick();
     expect(badge().dataset).toMatchObject({ acaDeadline: '2026-11-25', acaDeadlineSource: 'manual', acaUrgency: 'urgent' });
     expect(chip().textContent).toContain('2 days');
+  });
+
+  it('leaves a closed badge alone when only its hidden details change, and shows them once opened', async () => {
+    loadPage();
+    const later: Deadline = {
+      orderId: ORDER,
+      kind: 'delivered-protection-end',
+      dueAt: '2027-01-20T12:00:00.000Z',
+      source: 'manual',
+      rule: 'entered-by-user',
+      confidence: 'high',
+      observedAt: '2026-11-20T09:00:00.000Z',
+    };
+    const answer = heldBack();
+    const { sendOrdersSeen } = run(
+      (orders) => sameAsCards(orders).map((view) => (view.orderId === ORDER ? { ...view, deadlines: [...view.deadlines, later] } : view)),
+      answer.until,
+    );
+    await allBadged();
+    const painted = chip(); // from the card alone
+    answer.release();
+    await allAnswered(sendOrdersSeen);
+    await tick();
+    expect(chip()).toBe(painted); // the chip still shows the nearer deadline: nothing to redraw
+    expect(badge().dataset).toMatchObject({ acaDeadline: '2026-12-10', acaDeadlineSource: 'aliexpress' });
+
+    chip().click();
+    const rows = badge().shadowRoot!.querySelectorAll('.panel li.deadline');
+    expect([...rows].map((row) => row.className)).toEqual(['deadline source-aliexpress', 'deadline source-manual']);
   });
 
   it('counts the days down on a page left open', async () => {
     vi.useFakeTimers({ toFake: ['setInterval'] });
     loadPage();
     const { setNow } = run(sameAsCards);
+    await allBadged();
     await tick();
     const before = chip();
     // Five minutes on, nothing to redraw yet.
