@@ -145,6 +145,8 @@ describe('order badges feature', () => {
     chip().click();
     const rows = badge().shadowRoot!.querySelectorAll('.panel li.deadline');
     expect([...rows].map((row) => row.className)).toEqual(['deadline source-aliexpress', 'deadline source-manual']);
+    // The time zone is looked up only for an open panel.
+    expect(badge().shadowRoot!.querySelector('.zone')!.textContent).toContain(Intl.DateTimeFormat().resolvedOptions().timeZone);
   });
 
   it('counts the days down on a page left open', async () => {
