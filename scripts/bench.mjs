@@ -419,7 +419,9 @@ Reading these figures:
     next to the absolute difference.
   - Task and script time: the page's main thread, from just before the insert until ${TAIL_MS / 1000} s after
     the last badge shows (or after the insert, without the extension). The extension's background
-    service worker runs in its own process and is not counted. Style + layout is the part of the
+    service worker runs in its own process and is not counted, but task time is wall time: on a
+    machine with few cores the worker's CPU slows the page's own tasks (which is why the content
+    script tells it about the cards once the page is idle). Style + layout is the part of the
     task time the browser spends on styles and layout, the badges' shadow roots included. The
     bench's own per-frame checks run in both pages for the same time (their cost: probeMs in
     the JSON).
