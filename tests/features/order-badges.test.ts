@@ -71,9 +71,24 @@ function heldBack() {
 // A slow machine reads the cards in more than one slice: wait for the last one, not for a timing.
 const allBadged = () =>
   vi.waitFor(() => expect(document.querySelectorAll('aca-order-badge')).toHaveLength(document.querySelectorAll(ORDERS_LIST.card).length));
+// The cards are sent when the page is idle: wait for the message and for its answer.
 const allAnswered = (send: ReturnType<typeof run>['sendOrdersSeen']) =>
-  vi.waitFor(() => expect(send.mock.settledResults.every((result) => result.type === 'fulfilled')).toBe(true));
+  vi.waitFor(() => {
+    expect(send).toHaveBeenCalled();
+    expect(send.mock.settledResults.every((result) => result.type === 'fulfilled')).toBe(true);
+  });
 const sentOrderIds = (send: ReturnType<typeof run>['sendOrdersSeen']) => send.mock.calls.flatMap(([orders]) => orders.map((order) => order.orderId));
+
+/** A date the buyer entered for ORDER a few days before the page was read. */
+const manualDeadline = (kind: Deadline['kind'], dueAt: string): Deadline => ({
+  orderId: ORDER,
+  kind,
+  dueAt,
+  source: 'manual',
+  rule: 'entered-by-user',
+  confidence: 'high',
+  observedAt: '2026-11-20T09:00:00.000Z',
+});
 
 const badge = () => document.querySelector<HTMLElement>(`aca-order-badge[data-aca-order-id="${ORDER}"]`)!;
 const chip = () => badge().shadowRoot!.querySelector<HTMLButtonElement>('button.chip')!;
@@ -102,17 +117,10 @@ describe('order badges feature', () => {
 
   it('redraws a badge when the background knows a nearer deadline', async () => {
     loadPage();
-    const manual: Deadline = {
-      orderId: ORDER,
-      kind: 'protection-end',
-      dueAt: '2026-11-25T12:00:00.000Z',
-      source: 'manual',
-      rule: 'entered-by-user',
-      confidence: 'high',
-      observedAt: '2026-11-20T09:00:00.000Z',
-    };
-    run((orders) => sameAsCards(orders).map((view) => (view.orderId === ORDER ? { ...view, deadlines: [manual] } : view)));
+    const manual = manualDeadline('protection-end', '2026-11-25T12:00:00.000Z');
+    const { sendOrdersSeen } = run((orders) => sameAsCards(orders).map((view) => (view.orderId === ORDER ? { ...view, deadlines: [manual] } : view)));
     await allBadged();
+    await allAnswered(sendOrdersSeen);
     await tick();
     expect(badge().dataset).toMatchObject({ acaDeadline: '2026-11-25', acaDeadlineSource: 'manual', acaUrgency: 'urgent' });
     expect(chip().textContent).toContain('2 days');
@@ -120,15 +128,7 @@ describe('order badges feature', () => {
 
   it('leaves a closed badge alone when only its hidden details change, and shows them once opened', async () => {
     loadPage();
-    const later: Deadline = {
-      orderId: ORDER,
-      kind: 'delivered-protection-end',
-      dueAt: '2027-01-20T12:00:00.000Z',
-      source: 'manual',
-      rule: 'entered-by-user',
-      confidence: 'high',
-      observedAt: '2026-11-20T09:00:00.000Z',
-    };
+    const later = manualDeadline('delivered-protection-end', '2027-01-20T12:00:00.000Z');
     const answer = heldBack();
     const { sendOrdersSeen } = run(
       (orders) => sameAsCards(orders).map((view) => (view.orderId === ORDER ? { ...view, deadlines: [...view.deadlines, later] } : view)),
