@@ -89,15 +89,22 @@ class BadgeBoard {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && this.openBadge) this.setOpen(undefined, true);
     };
+    // Cards still waiting for an idle moment are sent at once when the buyer leaves the page
+    // (tab hidden, closed, or navigated away): a sighting must not be lost to the wait.
+    const onHidden = () => {
+      if (doc.visibilityState === 'hidden') this.sendUnsent();
+    };
     doc.addEventListener('pointerdown', onPointerDown, true);
     doc.addEventListener('keydown', onKeyDown, true);
+    doc.addEventListener('visibilitychange', onHidden);
     signal.addEventListener('abort', () => {
       doc.removeEventListener('pointerdown', onPointerDown, true);
       doc.removeEventListener('keydown', onKeyDown, true);
+      doc.removeEventListener('visibilitychange', onHidden);
       observer.disconnect();
       clearTimeout(firstCardTimer);
       clearInterval(refreshTimer);
-      this.cancelSend?.();
+      this.sendUnsent(); // leaving My Orders inside the site: what was read still counts
       for (const badge of this.badges.values()) this.unmount(badge);
     });
     this.queue.add(findOrderCards(doc));
@@ -164,13 +171,15 @@ class BadgeBoard {
     this.cancelSend ??= whenIdle(() => this.sendUnsent(), SEND_WITHIN_MS);
   }
 
+  /** Also runs after the feature stopped: the cards were read; only their badges are gone (applyViews). */
   private sendUnsent(): void {
+    this.cancelSend?.();
+    this.cancelSend = undefined;
     const orders = [...this.unsent.values()];
     const observedAt = this.unsentSince ?? this.context.clock();
     this.unsent.clear();
     this.unsentSince = undefined;
-    this.cancelSend = undefined;
-    if (orders.length > 0 && !this.context.signal.aborted) void this.refine(orders, observedAt);
+    if (orders.length > 0) void this.refine(orders, observedAt);
   }
 
   private async refine(orders: ParsedOrderCard[], observedAt: Date): Promise<void> {

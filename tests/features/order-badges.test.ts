@@ -149,6 +149,41 @@ describe('order badges feature', () => {
     expect(badge().shadowRoot!.querySelector('.zone')!.textContent).toContain(Intl.DateTimeFormat().resolvedOptions().timeZone);
   });
 
+  describe('cards still waiting for an idle moment', () => {
+    // An idle callback that never comes: the page stays busy.
+    const neverIdle = () => {
+      vi.stubGlobal('requestIdleCallback', vi.fn(() => 1));
+      vi.stubGlobal('cancelIdleCallback', vi.fn());
+    };
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      Reflect.deleteProperty(document, 'visibilityState');
+    });
+    const badgeIds = () => [...document.querySelectorAll<HTMLElement>('aca-order-badge')].map((host) => host.dataset.acaOrderId).sort();
+
+    it('are sent when the buyer leaves the tab', async () => {
+      neverIdle();
+      loadPage();
+      const { sendOrdersSeen } = run(sameAsCards);
+      await allBadged();
+      expect(sendOrdersSeen).not.toHaveBeenCalled();
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+      expect(sentOrderIds(sendOrdersSeen).sort()).toEqual(badgeIds());
+    });
+
+    it('are sent when the feature stops (the buyer moved on inside the site)', async () => {
+      neverIdle();
+      loadPage();
+      const { sendOrdersSeen } = run(sameAsCards);
+      await allBadged();
+      const read = badgeIds();
+      controller.abort();
+      expect(sentOrderIds(sendOrdersSeen).sort()).toEqual(read);
+      expect(document.querySelectorAll('aca-order-badge')).toHaveLength(0);
+    });
+  });
+
   it('counts the days down on a page left open', async () => {
     vi.useFakeTimers({ toFake: ['setInterval'] });
     loadPage();
