@@ -13,6 +13,7 @@ import { createLogOnce, type Warn } from './log-once';
 import { mergeCountdownDeadline, mergeManualDeadline } from './merge-deadline';
 import { mergeOrder } from './merge-order';
 import { mergeStore } from './merge-store';
+import { onlyRefreshesBounds } from './routine-sighting';
 import { detailFactsFromRecord } from './merge-detail';
 import { createDetailService, type DetailService } from './order-detail-service';
 import { deriveDetailDeadlines } from '../domain/detail-deadlines';
@@ -59,6 +60,10 @@ export interface OrderServiceOptions {
 /** A row that exists but fails its schema: skipped, reported once, never trusted. */
 const UNREADABLE = Symbol('unreadable');
 type Read<T> = T | undefined | typeof UNREADABLE;
+
+/** The "last seen" bounds a repeat sighting moves (routine-sighting.ts). */
+const ORDER_BOUNDS = ['lastSeenAt', 'lastSeenNotCompletedAt'] as const satisfies readonly (keyof OrderRecord)[];
+const STORE_BOUNDS = ['lastSeenAt'] as const satisfies readonly (keyof StoreRecord)[];
 
 /** Preferred first (POLICY "Rules for estimates": what AliExpress shows, then what the user entered). */
 const SOURCE_ORDER = { aliexpress: 0, manual: 1, estimated: 2 } as const;
@@ -221,7 +226,15 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
           // An unreadable order row is left as it is (not overwritten: it may hold the user's
           // note) and the order is left out of the answer.
           const cards = orders.filter((card) => !unreadable.has(card.orderId));
-          for (const card of cards) records.set(card.orderId, mergeOrder(records.get(card.orderId), card, at));
+          // A reload shows the same cards again: rows it would only touch are not rewritten.
+          const changedOrders = new Set<string>();
+          for (const card of cards) {
+            const stored = records.get(card.orderId);
+            const merged = mergeOrder(stored, card, at);
+            if (stored && onlyRefreshesBounds(stored, merged, ORDER_BOUNDS)) continue;
+            records.set(card.orderId, merged);
+            changedOrders.add(card.orderId);
+          }
 
           const storeIds = unique(cards.flatMap((card) => (card.store?.id !== undefined ? [card.store.id] : [])));
           const storedStores = await db.stores.bulkGet(storeIds);
@@ -231,10 +244,14 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
             const row = readable(readRow(StoreRecord, 'stores', id, storedStores[i]));
             if (row) stores.set(id, row);
           });
+          const changedStores = new Set<string>();
           for (const card of cards) {
             const id = card.store?.id;
-            const merged = id === undefined ? undefined : mergeStore(stores.get(id), card, at);
-            if (merged) stores.set(merged.storeId, merged);
+            const stored = id === undefined ? undefined : stores.get(id);
+            const merged = id === undefined ? undefined : mergeStore(stored, card, at);
+            if (!merged || (stored && onlyRefreshesBounds(stored, merged, STORE_BOUNDS))) continue;
+            stores.set(merged.storeId, merged);
+            changedStores.add(merged.storeId);
           }
 
           // The countdown is "protection left" only on shipped orders (elsewhere e.g. "pay within").
@@ -258,8 +275,10 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
           }
 
           // Every write validated; any failure throws and aborts the whole transaction.
-          await db.orders.bulkPut([...records.values()].map((r) => OrderRecord.parse(r)));
-          if (stores.size > 0) await db.stores.bulkPut([...stores.values()].map((s) => StoreRecord.parse(s)));
+          const ordersToWrite = [...changedOrders].map((id) => OrderRecord.parse(records.get(id)));
+          if (ordersToWrite.length > 0) await db.orders.bulkPut(ordersToWrite);
+          const storesToWrite = [...changedStores].map((id) => StoreRecord.parse(stores.get(id)));
+          if (storesToWrite.length > 0) await db.stores.bulkPut(storesToWrite);
           if (changed.size > 0) await db.deadlines.bulkPut([...changed.values()].map((d) => DeadlineRecord.parse(d)));
 
           const deadlineRows = await db.deadlines.where('orderId').anyOf([...records.keys()]).toArray();

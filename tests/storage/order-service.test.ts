@@ -4,6 +4,7 @@ import type { ClaimDb } from '../../lib/storage/db';
 import { OrderNotFoundError, StorageError } from '../../lib/storage/errors';
 import { createOrderService, type OrderService } from '../../lib/storage/order-service';
 import type { DeadlineRecord, OrderRecord } from '../../lib/storage/records';
+import { SIGHTING_REFRESH_MS } from '../../lib/storage/routine-sighting';
 import { DAY, HOUR, ORDER_A, ORDER_B, ORDER_C, STORE_1, T0, card, countdown, degradedCard, freshDb, plus } from './fixtures';
 
 const NOW = '2026-11-10T12:00:00.000Z';
@@ -88,6 +89,50 @@ describe('recordOrdersSeen', () => {
   it('takes timestamps from observedAt, normalised to UTC', async () => {
     await seen([card()], '2026-11-01T18:00:00+08:00');
     expect(await db.orders.get(ORDER_A)).toMatchObject({ firstSeenAt: T0, lastSeenAt: T0, lastSeenNotCompletedAt: T0 });
+  });
+});
+
+describe('repeat sightings', () => {
+  const writesDuring = async (run: () => Promise<unknown>) => {
+    const tables: string[] = [];
+    const stop = db.onWrite((table) => tables.push(table));
+    await run();
+    stop();
+    return [...new Set(tables)];
+  };
+
+  it('a reload within the refresh interval writes nothing and answers what is stored', async () => {
+    const first = await seen([card(), card({ orderId: ORDER_B, status: 'completed' })]);
+    const stored = await db.orders.toArray();
+    let again: Awaited<ReturnType<typeof seen>> = [];
+    const tables = await writesDuring(async () => {
+      again = await seen([card(), card({ orderId: ORDER_B, status: 'completed' })], plus(T0, SIGHTING_REFRESH_MS - 60_000));
+    });
+    expect(tables).toEqual([]);
+    expect(await db.orders.toArray()).toEqual(stored);
+    expect(again).toEqual(first);
+  });
+
+  it('a reload after the refresh interval moves the last-seen bounds of the order and its store', async () => {
+    await seen([card()]);
+    const later = plus(T0, SIGHTING_REFRESH_MS);
+    const tables = await writesDuring(() => seen([card()], later));
+    expect(tables.sort()).toEqual(['orders', 'stores']);
+    expect(await db.orders.get(ORDER_A)).toMatchObject({ firstSeenAt: T0, lastSeenAt: later, lastSeenNotCompletedAt: later });
+    expect((await db.stores.get(STORE_1))?.lastSeenAt).toBe(later);
+  });
+
+  it('a change within the interval is written at once: status, a new countdown, a new order of the store', async () => {
+    await seen([card({ status: 'processing' })]);
+    const soon = plus(T0, 60_000);
+    expect(await writesDuring(() => seen([card({ status: 'shipped' })], soon))).toContain('orders');
+    expect((await db.orders.get(ORDER_A))?.statusHistory.map((s) => s.status)).toEqual(['processing', 'shipped']);
+
+    await writesDuring(() => seen([card({ countdown: countdown(soon, 5 * DAY) })], soon));
+    expect((await db.orders.get(ORDER_A))?.countdown?.remainingMs).toBe(5 * DAY);
+
+    await seen([card({ orderId: ORDER_B })], soon);
+    expect((await db.stores.get(STORE_1))?.orderIds).toEqual([ORDER_A, ORDER_B]);
   });
 });
 
