@@ -3,10 +3,9 @@ import { millis } from './instants';
 
 /**
  * How long a repeat sighting may go unwritten. A buyer reloads My Orders and sees the same cards
- * again: the merge then changes nothing but the "last seen" bounds, by minutes. Writing 100 such
- * rows cost the page about 15 ms of main-thread time in the bench (IndexedDB and the background
- * compete with it for 2 cores), and every write rebuilds the reminders. Those bounds date a
- * completion to the day (POLICY D2), so an hour's lag is far inside what they can tell.
+ * again: the merge then changes nothing but the "last seen" bounds, by minutes. Rewriting every
+ * row anyway costs IndexedDB work and, after each write, a rebuild of all the reminders. Those
+ * bounds date a completion to the day (POLICY D2), so an hour's lag is far inside what they tell.
  */
 export const SIGHTING_REFRESH_MS = 60 * 60_000;
 
