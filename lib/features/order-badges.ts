@@ -234,6 +234,7 @@ class BadgeBoard {
     host.dataset.acaDeadline = summary.dueDate ?? '';
     host.dataset.acaDeadlineSource = summary.shown?.source ?? 'none';
     host.dataset.acaUrgency = summary.urgency;
+    host.toggleAttribute('data-aca-open', open);
     // Rebuilt whole on every render: a badge is a handful of nodes, cheaper than diffing.
     const hadFocus = focusChip || host.shadowRoot?.activeElement != null;
     mount.replaceChildren(

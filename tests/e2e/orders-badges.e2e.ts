@@ -119,6 +119,12 @@ describe('deadline badges on My Orders (2026, English)', () => {
     expect(text).toMatch(/Buyer protection ends/);
     expect(text).toMatch(/Source: AliExpress/);
     expect(text).toMatch(/Next step/);
+    // The panel hangs below the chip, outside the badge's own box, and nothing clips it: its
+    // lowest line is what the buyer sees and clicks there, not the card under it.
+    await panel.scrollIntoViewIfNeeded();
+    const box = (await panel.boundingBox())!;
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [box.x + box.width / 2, box.y + box.height - 4]);
+    expect(hit).toBe('aca-order-badge');
     expect(page.url()).toBe(ORDERS_URL);
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
