@@ -187,8 +187,8 @@ const SKIPPED_TAG_NAMES = SKIP.tags.map((tag) => tag.toLowerCase());
 /**
  * Anchors inside icons, scripts or form fields of the card: usually none. Found from each such
  * element down (most have no element inside: images, inputs), not with one descendant selector,
- * which checks every anchor's ancestors up to the document root (in the bench that query was ten
- * times the cost of this).
+ * which checks every anchor's ancestors up to the document root (on the bench page, once the code
+ * is warm: 0.4 ms per 100 cards against 4.4 ms for that query).
  */
 function anchorsInsideSkipped(card: Element): ReadonlySet<Element> {
   let inside: Set<Element> | undefined;
