@@ -13,7 +13,7 @@ import { createLogOnce, type Warn } from './log-once';
 import { mergeCountdownDeadline, mergeManualDeadline } from './merge-deadline';
 import { mergeOrder } from './merge-order';
 import { mergeStore } from './merge-store';
-import { onlyRefreshesBounds } from './routine-sighting';
+import { movedForwardALittle, onlyRefreshes, sameCountdownDeadline, type RefreshRules } from './routine-sighting';
 import { detailFactsFromRecord } from './merge-detail';
 import { createDetailService, type DetailService } from './order-detail-service';
 import { deriveDetailDeadlines } from '../domain/detail-deadlines';
@@ -61,9 +61,14 @@ export interface OrderServiceOptions {
 const UNREADABLE = Symbol('unreadable');
 type Read<T> = T | undefined | typeof UNREADABLE;
 
-/** The "last seen" bounds a repeat sighting moves (routine-sighting.ts). */
-const ORDER_BOUNDS = ['lastSeenAt', 'lastSeenNotCompletedAt'] as const satisfies readonly (keyof OrderRecord)[];
-const STORE_BOUNDS = ['lastSeenAt'] as const satisfies readonly (keyof StoreRecord)[];
+/** What a repeat sighting may refresh without the row being rewritten (routine-sighting.ts). */
+const ORDER_REFRESH: RefreshRules<OrderRecord> = {
+  lastSeenAt: movedForwardALittle,
+  lastSeenNotCompletedAt: movedForwardALittle,
+  countdown: sameCountdownDeadline,
+};
+const STORE_REFRESH: RefreshRules<StoreRecord> = { lastSeenAt: movedForwardALittle };
+const DEADLINE_REFRESH: RefreshRules<DeadlineRecord> = { observedAt: movedForwardALittle };
 
 /** Preferred first (POLICY "Rules for estimates": what AliExpress shows, then what the user entered). */
 const SOURCE_ORDER = { aliexpress: 0, manual: 1, estimated: 2 } as const;
@@ -231,7 +236,7 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
           for (const card of cards) {
             const stored = records.get(card.orderId);
             const merged = mergeOrder(stored, card, at);
-            if (stored && onlyRefreshesBounds(stored, merged, ORDER_BOUNDS)) continue;
+            if (stored && onlyRefreshes(stored, merged, ORDER_REFRESH)) continue;
             records.set(card.orderId, merged);
             changedOrders.add(card.orderId);
           }
@@ -249,7 +254,7 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
             const id = card.store?.id;
             const stored = id === undefined ? undefined : stores.get(id);
             const merged = id === undefined ? undefined : mergeStore(stored, card, at);
-            if (!merged || (stored && onlyRefreshesBounds(stored, merged, STORE_BOUNDS))) continue;
+            if (!merged || (stored && onlyRefreshes(stored, merged, STORE_REFRESH))) continue;
             stores.set(merged.storeId, merged);
             changedStores.add(merged.storeId);
           }
@@ -269,7 +274,7 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
           for (const card of counted) {
             const before = deadlines.get(card.orderId);
             const after = mergeCountdownDeadline(before, card.orderId, card.countdown!);
-            if (after === before) continue;
+            if (after === before || (before && onlyRefreshes(before, after, DEADLINE_REFRESH))) continue;
             deadlines.set(card.orderId, after);
             changed.set(card.orderId, after);
           }

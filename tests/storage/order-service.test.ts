@@ -122,6 +122,24 @@ describe('repeat sightings', () => {
     expect((await db.stores.get(STORE_1))?.lastSeenAt).toBe(later);
   });
 
+  it('a countdown read again on a reload, pointing at the same deadline, writes nothing', async () => {
+    await seen([card({ countdown: countdown(T0, 10 * DAY) })]);
+    const soon = plus(T0, 20 * 60_000);
+    const before = { order: await db.orders.get(ORDER_A), deadline: await protectionRow() };
+    const tables = await writesDuring(() => seen([card({ countdown: countdown(soon, 10 * DAY - 20 * 60_000) })], soon));
+    expect(tables).toEqual([]);
+    expect({ order: await db.orders.get(ORDER_A), deadline: await protectionRow() }).toEqual(before);
+  });
+
+  it('a countdown that moved the deadline is written at once, order and deadline', async () => {
+    await seen([card({ countdown: countdown(T0, 10 * DAY) })]);
+    const soon = plus(T0, 20 * 60_000);
+    const tables = await writesDuring(() => seen([card({ countdown: countdown(soon, 15 * DAY) })], soon));
+    expect(tables.sort()).toEqual(['deadlines', 'orders']);
+    expect(await protectionRow()).toMatchObject({ dueAt: plus(soon, 15 * DAY), history: [{ dueAt: plus(T0, 10 * DAY) }] });
+    expect((await db.orders.get(ORDER_A))?.countdown?.remainingMs).toBe(15 * DAY);
+  });
+
   it('a change within the interval is written at once: status, a new countdown, a new order of the store', async () => {
     await seen([card({ status: 'processing' })]);
     const soon = plus(T0, 60_000);
