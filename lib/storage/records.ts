@@ -25,8 +25,10 @@ export type UserOrderFields = z.infer<typeof UserOrderFields>;
 
 export const OrderRecord = z.extend(ParsedOrderCard, {
   firstSeenAt: Instant,
+  /** Latest observation; a repeat sighting that says nothing else new moves it at most hourly (routine-sighting.ts). */
   lastSeenAt: Instant,
-  /** Latest observation while processing or shipped: bounds the completion day from below. */
+  /** Latest observation while processing or shipped: bounds the completion day from below. Also
+   *  moved at most hourly by routine sightings: an earlier bound only brings an estimate forward. */
   lastSeenNotCompletedAt: z.optional(Instant),
   /** Earliest observation as completed: bounds the completion day from above. */
   firstSeenCompletedAt: z.optional(Instant),

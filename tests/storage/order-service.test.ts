@@ -146,7 +146,7 @@ describe('repeat sightings', () => {
     expect(await writesDuring(() => seen([card({ status: 'shipped' })], soon))).toContain('orders');
     expect((await db.orders.get(ORDER_A))?.statusHistory.map((s) => s.status)).toEqual(['processing', 'shipped']);
 
-    await writesDuring(() => seen([card({ countdown: countdown(soon, 5 * DAY) })], soon));
+    expect(await writesDuring(() => seen([card({ countdown: countdown(soon, 5 * DAY) })], soon))).toContain('orders');
     expect((await db.orders.get(ORDER_A))?.countdown?.remainingMs).toBe(5 * DAY);
 
     await seen([card({ orderId: ORDER_B })], soon);
