@@ -71,27 +71,41 @@ runMain('bench', async () => {
   let results;
   let chromium;
   try {
-    // Both browsers serve whichever bench page is current, at the real My Orders URL.
-    let pageHtml = '';
-    for (const browser of Object.values(browsers)) await routeFixtures(browser.context, { [BENCH_URL]: () => pageHtml });
+    // Both browsers serve whichever bench page is current, at the real My Orders URL. The one
+    // without the extension also measures the same cards with badges drawn in advance: then
+    // `current.drawn` is set (one browser fewer competing for the cores).
+    const current = { orders: [], html: '', drawnHtml: '', drawn: false };
+    await routeFixtures(browsers.with.context, { [BENCH_URL]: () => current.html });
+    await routeFixtures(browsers.without.context, { [BENCH_URL]: () => (current.drawn ? current.drawnHtml : current.html) });
+    browsers.showDrawn = (drawn) => {
+      current.drawn = drawn;
+    };
     chromium = await browserVersion(browsers.with.context);
 
     const usePage = (orders) => {
-      pageHtml = renderBenchPage({ orders: generateOrders(orders, { seed: orders }) });
+      current.orders = generateOrders(orders, { seed: orders });
+      current.html = renderBenchPage({ orders: current.orders });
+      current.drawnHtml = '';
+    };
+    const drawBadges = async (orders, badging) => {
+      const drawnBadges = badging.expected ? await readDrawnBadges(browsers.with.context, orders) : new Map();
+      current.drawnHtml = drawnBadges.size > 0 ? renderBenchPage({ orders: current.orders, drawnBadges }) : '';
+      return current.drawnHtml !== '';
     };
     // The first page in a fresh browser pays for starting its renderer and compiling: a one-off,
     // not the per-page cost being measured. Run one of each and throw the figures away.
     usePage(10);
     const badging = { expected: true };
-    await measurePair(browsers, 10, badging, options.cpu);
+    await measurePair(browsers, 10, badging, options.cpu, await drawBadges(10, badging));
 
     results = {};
     for (const orders of options.sizes) {
       usePage(orders);
-      results[orders] = await measureSize(browsers, orders, options.runs, badging, options.cpu);
+      const drawn = await drawBadges(orders, badging);
+      results[orders] = await measureSize(browsers, orders, options.runs, badging, options.cpu, drawn);
     }
   } finally {
-    await Promise.all(Object.values(browsers).map((browser) => closeBrowser(browser)));
+    await Promise.all([browsers.with, browsers.without].map((browser) => closeBrowser(browser)));
   }
 
   const report = buildReport({ options, chromium, loadAtStart, results, scripts });
@@ -155,13 +169,14 @@ async function browserVersion(context) {
 
 // ── Measuring ───────────────────────────────────────────────────────────────────────────────────
 
-async function measureSize(browsers, orders, runs, badging, cpu) {
-  const measured = { with: [], without: [] };
+async function measureSize(browsers, orders, runs, badging, cpu, drawn) {
+  const measured = { with: [], without: [], drawn: [] };
   process.stdout.write(`  ${String(orders).padStart(4)} orders: `);
   for (let run = 0; run < runs; run++) {
-    const pair = await measurePair(browsers, orders, badging, cpu);
+    const pair = await measurePair(browsers, orders, badging, cpu, drawn);
     measured.with.push(pair.with);
     measured.without.push(pair.without);
+    if (pair.drawn) measured.drawn.push(pair.drawn);
     process.stdout.write('.');
   }
   process.stdout.write('\n');
@@ -169,19 +184,62 @@ async function measureSize(browsers, orders, runs, badging, cpu) {
 }
 
 /**
- * One run of each variant, back to back, so slow drift on the machine affects both alike. The page
- * without the extension waits as long after load, and is watched as long after the insert, as the
- * one with it was.
+ * One run of each variant, back to back, so slow drift on the machine affects them alike. The pages
+ * without the extension wait as long after load, and are watched as long after the insert, as the
+ * one with it was. `drawn`: also measure the page whose cards come with their badges drawn.
  */
-async function measurePair(browsers, orders, badging, cpu) {
+async function measurePair(browsers, orders, badging, cpu, drawn) {
   const withRun = await measureRun(browsers.with.context, { orders, badging, cpu });
-  const withoutRun = await measureRun(browsers.without.context, {
-    orders,
-    cpu,
-    settleMs: withRun.initMs + SETTLE_MS,
-    watchMs: withRun.watchedMs,
-  });
-  return { with: withRun, without: withoutRun };
+  const likeWith = { orders, cpu, settleMs: withRun.initMs + SETTLE_MS, watchMs: withRun.watchedMs };
+  const withoutRun = await measureRun(browsers.without.context, likeWith);
+  let drawnRun;
+  if (drawn) {
+    browsers.showDrawn(true);
+    try {
+      drawnRun = await measureRun(browsers.without.context, { ...likeWith, drawnExpected: true });
+    } finally {
+      browsers.showDrawn(false);
+    }
+  }
+  return { with: withRun, without: withoutRun, drawn: drawnRun };
+}
+
+/**
+ * The badges the extension draws on the current bench page, as static markup: loads the page with
+ * the extension, inserts the cards, waits for every badge, and reads each host's attributes, shadow
+ * root and stylesheet. Empty when a badge never showed (then the drawn page is not measured).
+ * @returns {Promise<Map<string, import('./fixtures/orders-page.mjs').DrawnBadge>>}
+ */
+async function readDrawnBadges(context, orders) {
+  const page = await context.newPage();
+  try {
+    await page.goto(BENCH_URL, { waitUntil: 'load' });
+    await waitForContentScript(page);
+    await page.evaluate(() => window.__acaBenchInsert());
+    const shown = await page
+      .waitForFunction(
+        (expected) => {
+          const hosts = [...document.querySelectorAll('aca-order-badge[data-aca-urgency]')];
+          return hosts.length >= expected && hosts.every((host) => host.shadowRoot?.textContent.trim());
+        },
+        orders,
+        { timeout: badgeTimeoutMs(orders) },
+      )
+      .then(() => true, () => false);
+    if (!shown) return new Map();
+    const badges = await page.evaluate(() =>
+      [...document.querySelectorAll('aca-order-badge')].map((host) => ({
+        attributes: [...host.attributes].map((attribute) => [attribute.name, attribute.value]),
+        shadowHtml: host.shadowRoot.innerHTML,
+        css: [...host.shadowRoot.adoptedStyleSheets, ...[...host.shadowRoot.styleSheets]]
+          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+          .join('\n'),
+      })),
+    );
+    return new Map(badges.map((badge) => [Object.fromEntries(badge.attributes)['data-aca-order-id'], badge]));
+  } finally {
+    await page.close();
+  }
 }
 
 /**
@@ -189,7 +247,7 @@ async function measurePair(browsers, orders, badging, cpu) {
  * the page has the extension and is watched until its badges show; without it, the page is
  * watched the same way for `watchMs`.
  */
-async function measureRun(context, { orders, badging, cpu = false, settleMs = SETTLE_MS, watchMs = 0 }) {
+async function measureRun(context, { orders, badging, cpu = false, settleMs = SETTLE_MS, watchMs = 0, drawnExpected = false }) {
   const withExtension = Boolean(badging);
   const waitForBadges = withExtension && badging.expected;
   const page = await context.newPage();
@@ -223,6 +281,7 @@ async function measureRun(context, { orders, badging, cpu = false, settleMs = SE
       throw new UserError('the bench page did not call performance.mark("cards-inserted") when inserting: check renderBenchPage().');
     }
     if (waitForBadges && watch.count === 0) noBadgesYet(badging, badgeTimeoutMs(orders));
+    if (drawnExpected) await checkDrawnBadges(page, orders);
 
     const longTasks = probe.longTasks.filter((task) => task.start >= probe.armedAt);
     const duration = (metric) => (after[metric] - before[metric]) * 1000;
@@ -245,6 +304,16 @@ async function measureRun(context, { orders, badging, cpu = false, settleMs = SE
     };
   } finally {
     await page.close();
+  }
+}
+
+/** The drawn page measures something only if the browser attached every declared shadow root. */
+async function checkDrawnBadges(page, orders) {
+  const shown = await page.evaluate(
+    () => [...document.querySelectorAll('aca-order-badge')].filter((host) => host.shadowRoot?.textContent.trim()).length,
+  );
+  if (shown !== orders) {
+    throw new UserError(`the page with badges drawn in advance showed ${shown} of ${orders} badges: this Chromium does not attach declarative shadow roots in cloned templates.`);
   }
 }
 
@@ -277,10 +346,22 @@ function buildReport({ options, chromium, loadAtStart, results, scripts }) {
   const sizes = options.sizes.map((orders) => {
     const withExtension = variantStats(results[orders].with);
     const without = variantStats(results[orders].without);
+    const drawn = results[orders].drawn.length > 0 ? variantStats(results[orders].drawn) : null;
+    const drawnVersus = (metric, other) => (drawn ? difference(drawn.median[metric], other.median[metric]) : null);
     return {
       orders,
       with: withExtension,
       without,
+      drawn,
+      // What showing the badges costs the browser, no script: the drawn page against the plain one;
+      // and what the extension costs beyond that: its page against the drawn one.
+      drawnTaskTimeRatio: drawn ? ratio(drawn.median.taskMs, without.median.taskMs) : null,
+      drawnTaskTimeDifferenceMs: drawnVersus('taskMs', without),
+      drawnThreadTimeDifferenceMs: drawnVersus('threadMs', without),
+      drawnStyleLayoutDifferenceMs: drawnVersus('styleLayoutMs', without),
+      beyondDrawnTaskTimeMs: drawn ? difference(withExtension.median.taskMs, drawn.median.taskMs) : null,
+      beyondDrawnThreadTimeMs: drawn ? difference(withExtension.median.threadMs, drawn.median.threadMs) : null,
+      beyondDrawnStyleLayoutMs: drawn ? difference(withExtension.median.styleLayoutMs, drawn.median.styleLayoutMs) : null,
       taskTimeRatio: ratio(withExtension.median.taskMs, without.median.taskMs),
       taskTimeDifferenceMs: difference(withExtension.median.taskMs, without.median.taskMs),
       threadTimeRatio: ratio(withExtension.median.threadMs, without.median.threadMs),
@@ -397,6 +478,8 @@ function printReport(report) {
   });
   console.log(formatTable(['orders', 'measure', 'with extension', 'without', 'with vs without'], rows, { right: [0] }));
 
+  printDrawnTable(report);
+
   console.log(`\n${formatTable(
     ['content script', 'minified', 'gzip'],
     report.contentScripts.map((script) => [script.file, kb(script.bytes), kb(script.gzipBytes)]),
@@ -410,6 +493,32 @@ function printReport(report) {
   }
 
   printNotes(report);
+}
+
+/** The badges alone (drawn in advance, no script) against the plain page and the extension's page. */
+function printDrawnTable(report) {
+  const sizes = report.sizes.filter((size) => size.drawn);
+  if (sizes.length === 0) return;
+  const rows = sizes.flatMap((size) => {
+    const row = (label, metric, drawnDifference, beyond, ratioValue = null) => [
+      '',
+      label,
+      spread(size.drawn, metric, fixed, 'ms'),
+      spread(size.without, metric, fixed, 'ms'),
+      compare(drawnDifference, ratioValue),
+      compare(beyond, null),
+    ];
+    const rowsForSize = [
+      row('main-thread task time', 'taskMs', size.drawnTaskTimeDifferenceMs, size.beyondDrawnTaskTimeMs, size.drawnTaskTimeRatio),
+      row('main-thread CPU time', 'threadMs', size.drawnThreadTimeDifferenceMs, size.beyondDrawnThreadTimeMs),
+      row('style + layout time', 'styleLayoutMs', size.drawnStyleLayoutDifferenceMs, size.beyondDrawnStyleLayoutMs),
+      ['', 'longest long task', spread(size.drawn, 'longestTaskMs', fixed, 'ms'), spread(size.without, 'longestTaskMs', fixed, 'ms'), '', ''],
+    ];
+    rowsForSize[0][0] = size.orders;
+    return rowsForSize;
+  });
+  console.log('\nThe badges alone: the same cards with the badges drawn in advance (static markup, no script)');
+  console.log(formatTable(['orders', 'measure', 'badges drawn', 'without', 'drawn vs without', 'extension vs drawn'], rows, { right: [0] }));
 }
 
 /** What the figures mean, with this run's own numbers: the "without" page is not a real one. */
@@ -440,7 +549,14 @@ Reading these figures:
   - Long tasks: counted from just before the insert. Both pages are watched frame by frame after
     the insert, so Chromium renders the new cards in one task, which is long for hundreds of cards
     with or without the extension: hence the budget compares the longest task of each.
-  - Heap: JSHeapUsedSize after a forced garbage collection, end minus start of the run.${report.cpuTraced ? `
+  - Heap: JSHeapUsedSize after a forced garbage collection, end minus start of the run.
+  - The badges alone: before each size is measured, the extension draws its badges on the bench
+    page once; their host elements, shadow roots (declarative shadow DOM) and stylesheet are then
+    put into the cards' own markup, and a third browser, without the extension, measures that
+    page like the others. No script of ours runs there: "drawn vs without" is what the browser
+    needs to style, lay out and paint the badges at all, which no code of the extension can
+    avoid while it shows these badges; "extension vs drawn" is what its code adds (reading the
+    cards, building the badges, telling the background).${report.cpuTraced ? `
   - CPU time (--cpu): the same window, as thread time of the page's main thread in a Chromium
     trace. Task time is wall time and grows when other processes take the CPU; CPU time barely
     does, so its ratio is the steadier figure on a busy machine. Tracing costs both pages a little.` : ''}`);
