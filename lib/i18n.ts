@@ -14,6 +14,22 @@ const templates = new Map<MessageKey, string>();
 
 /** A user-facing string from the extension's locale catalogue; `$1`…`$9` are substituted. */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
+  const template = templateOf(key);
+  const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  return template.replace(MARKER_PATTERN, (marker) => values[marker.charCodeAt(0) - 0xe001] ?? '');
+}
+
+/**
+ * Fetches templates before they are needed. A page's first getMessage call loads the whole
+ * catalogue (measured in the bench page on 2 cores: 3–5 ms, the next calls well under 0.1 ms): a
+ * feature that draws many strings at a busy moment, such as order cards appearing, calls this
+ * when it starts, so that cost falls in the page's idle time rather than in its busiest frame.
+ */
+export function preloadMessages(keys: readonly MessageKey[]): void {
+  for (const key of keys) templateOf(key);
+}
+
+function templateOf(key: MessageKey): string {
   let template = templates.get(key);
   if (template === undefined) {
     // An empty answer means the key is missing from the user's language and from English:
@@ -21,8 +37,7 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
     template = browser.i18n.getMessage(key, MARKERS) || key;
     templates.set(key, template);
   }
-  const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  return template.replace(MARKER_PATTERN, (marker) => values[marker.charCodeAt(0) - 0xe001] ?? '');
+  return template;
 }
 
 /** Keys that come in plural forms: `${base}_one` and `${base}_other`. */

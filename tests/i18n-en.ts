@@ -16,5 +16,6 @@ export const i18nMock = {
   tPlural: (base: string, count: number, ...rest: string[]) =>
     englishMessage(`${base}_${count === 1 ? 'one' : 'other'}`, [String(count), ...rest]),
   uiLanguage: () => 'en',
+  preloadMessages: (_keys: readonly string[]) => {},
   formatDate: (date: Date) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(date),
 };

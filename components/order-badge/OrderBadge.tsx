@@ -1,5 +1,5 @@
 /** @jsxImportSource @/lib/ui */
-import { formatDate, t, tPlural } from '@/lib/i18n';
+import { formatDate, preloadMessages, t, tPlural, type MessageKey } from '@/lib/i18n';
 import type { Deadline } from '@/lib/schemas/deadline';
 import type { OrderSummary } from '@/lib/schemas/summary';
 import { KIND_KEY, NEXT_KEY, RULE_KEY } from '../deadline-labels';
@@ -25,6 +25,26 @@ export interface OrderBadgeProps {
 
 
 const DAY_MS = 86_400_000;
+
+// What a closed badge says besides its headline. (A key missing here is only fetched later.)
+const CHIP_KEYS: readonly MessageKey[] = [
+  'badge_label',
+  'urgency_expired',
+  'urgency_urgent',
+  'urgency_soon',
+  'urgency_ok',
+  'source_aliexpress',
+  'source_estimated',
+  'source_manual',
+  'headline_quiet',
+  'headline_unknown',
+  'headline_notShipped',
+];
+
+/** Fetches the closed badge's strings ahead, while the page is idle (see preloadMessages). */
+export function prepareOrderBadge(): void {
+  preloadMessages(CHIP_KEYS);
+}
 
 /** A deadline chip on an order card; opened, it lists every deadline and the next step. */
 export function OrderBadge({ orderId, summary, now, timeZone, open, onToggle, manual, clock = () => new Date(), onStartClaim }: OrderBadgeProps) {

@@ -25,7 +25,12 @@ const stop = (event: Event) => event.stopPropagation();
 // instead of a <style> element parsed and matched per badge.
 const sheets = new Map<string, CSSStyleSheet | null>();
 
-function adoptSharedSheet(shadow: ShadowRoot, css: string): boolean {
+/** Parses a stylesheet for later hosts now, e.g. while the page is idle, before the first host needs it. */
+export function prepareSharedSheet(css: string): void {
+  sharedSheet(css);
+}
+
+function sharedSheet(css: string): CSSStyleSheet | null {
   let sheet = sheets.get(css);
   if (sheet === undefined) {
     try {
@@ -36,6 +41,11 @@ function adoptSharedSheet(shadow: ShadowRoot, css: string): boolean {
     }
     sheets.set(css, sheet);
   }
+  return sheet;
+}
+
+function adoptSharedSheet(shadow: ShadowRoot, css: string): boolean {
+  const sheet = sharedSheet(css);
   if (!sheet) return false;
   try {
     shadow.adoptedStyleSheets = [sheet];

@@ -6,9 +6,11 @@
  * Returns a cancel function.
  */
 export function whenIdle(callback: () => void, timeoutMs: number): () => void {
-  if (typeof requestIdleCallback === 'function') {
+  if (typeof requestIdleCallback === 'function' && typeof cancelIdleCallback === 'function') {
+    // Held now: the cancel may come while the page tears down its globals.
+    const cancel = cancelIdleCallback;
     const handle = requestIdleCallback(() => callback(), { timeout: timeoutMs });
-    return () => cancelIdleCallback(handle);
+    return () => cancel(handle);
   }
   const timer = setTimeout(callback, 0);
   return () => clearTimeout(timer);

@@ -149,6 +149,25 @@ describe('order badges feature', () => {
     expect(badge().shadowRoot!.querySelector('.zone')!.textContent).toContain(Intl.DateTimeFormat().resolvedOptions().timeZone);
   });
 
+  it("fetches the badges' strings in the page's first idle moment, before any card appears", async () => {
+    const idle: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', vi.fn((callback: IdleRequestCallback) => idle.push(callback)));
+    vi.stubGlobal('cancelIdleCallback', vi.fn());
+    const preload = vi.spyOn(i18nMock, 'preloadMessages');
+    try {
+      loadPage();
+      for (const order of document.querySelectorAll(ORDERS_LIST.card)) order.remove(); // the list before its JSON arrives
+      run(sameAsCards);
+      expect(preload).not.toHaveBeenCalled();
+      for (const callback of idle.splice(0)) callback({ didTimeout: false, timeRemaining: () => 10 });
+      expect(preload).toHaveBeenCalledTimes(1);
+      expect(preload.mock.calls[0]![0]).toEqual(expect.arrayContaining(['badge_label', 'urgency_urgent', 'source_estimated']));
+    } finally {
+      preload.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  });
+
   describe('cards still waiting for an idle moment', () => {
     // An idle callback that never comes: the page stays busy.
     const neverIdle = () => {

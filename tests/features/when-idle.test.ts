@@ -22,6 +22,16 @@ describe('whenIdle', () => {
     expect(cancelIdle).toHaveBeenCalledWith(7);
   });
 
+  it('can still be cancelled once the page has torn down its idle-callback globals', () => {
+    const cancelIdle = vi.fn();
+    vi.stubGlobal('requestIdleCallback', vi.fn(() => 3));
+    vi.stubGlobal('cancelIdleCallback', cancelIdle);
+    const cancel = whenIdle(vi.fn(), 1000);
+    vi.unstubAllGlobals();
+    expect(() => cancel()).not.toThrow();
+    expect(cancelIdle).toHaveBeenCalledWith(3);
+  });
+
   it('falls back to a task soon where there are no idle callbacks, and can be cancelled', () => {
     vi.stubGlobal('requestIdleCallback', undefined);
     vi.useFakeTimers();
