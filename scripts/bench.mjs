@@ -14,7 +14,8 @@
 //   heap      JS heap growth over the run, garbage collected before and after
 //   cpu       with --cpu only: CPU time of the page's main thread in the same window (thread time
 //             from a Chromium trace), which other load on the machine hardly inflates; reported
-//             beside the task time, the budgets stay on task time
+//             beside the task time, the budgets stay on task time; and the same CPU time split
+//             by activity (script, style, layout, paint, gc, other)
 // plus the size of each built content script. The browser without the extension also measures
 // the same cards with the extension's badges drawn in advance (static markup, one shared
 // stylesheet): what showing the badges costs with no code of ours, next to what the code adds.
@@ -31,7 +32,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EXTENSION_DIR, launchBrowser } from './lib/browser.mjs';
 import { routeFixtures } from './lib/routes.mjs';
-import { armProbe, contentScriptSizes, readCounters, startCpuTrace, summarise } from './lib/bench-metrics.mjs';
+import { ACTIVITIES, armProbe, contentScriptSizes, readCounters, startCpuTrace, summarise } from './lib/bench-metrics.mjs';
 import { formatTable } from './lib/text-table.mjs';
 
 const BENCH_URL = 'https://www.aliexpress.com/p/order/index.html';
@@ -278,7 +279,7 @@ async function measureRun(context, { orders, badging, cpu = false, settleMs = SE
 
     // Task and script time are read before the final collection, which would otherwise count as work.
     const after = await readCounters(cdp);
-    const cpuMs = trace ? await trace.stop() : null;
+    const traced = trace ? await trace.stop() : null;
     await cdp.send('HeapProfiler.collectGarbage');
     const afterGc = await readCounters(cdp);
     const probe = await page.evaluate(() => window.__acaProbe.read());
@@ -299,7 +300,8 @@ async function measureRun(context, { orders, badging, cpu = false, settleMs = SE
       scriptMs: round(duration('ScriptDuration')),
       styleLayoutMs: round(duration('RecalcStyleDuration') + duration('LayoutDuration')),
       threadMs: round(duration('ThreadTime')),
-      cpuMs: cpuMs === null ? null : round(cpuMs),
+      cpuMs: traced === null ? null : round(traced.cpuMs),
+      activity: traced === null ? null : Object.fromEntries(Object.entries(traced.activity).map(([name, value]) => [name, round(value)])),
       // The bench's own checks, included above in both variants (they run in both): kept to show they are small.
       probeMs: round(probe.checkMs),
       longTasks: longTasks.length,
@@ -405,7 +407,14 @@ function buildReport({ options, chromium, loadAtStart, results, scripts }) {
 function variantStats(runs) {
   const stats = Object.fromEntries(METRICS.map((metric) => [metric, summarise(runs.map((run) => run[metric]))]));
   const pick = (key) => Object.fromEntries(METRICS.map((metric) => [metric, stats[metric][key]]));
-  return { runs, median: pick('median'), min: pick('min'), max: pick('max') };
+  return { runs, median: pick('median'), min: pick('min'), max: pick('max'), activity: medianActivity(runs) };
+}
+
+/** The traced CPU time by activity (--cpu), median of the runs; null when not traced. */
+function medianActivity(runs) {
+  const traced = runs.filter((run) => run.activity);
+  if (traced.length === 0) return null;
+  return Object.fromEntries(ACTIVITIES.map((name) => [name, round(summarise(traced.map((run) => run.activity[name])).median)]));
 }
 
 /** Each budget: { id, description, limit, measured, pass } — pass is null when it could not be measured. */
@@ -489,6 +498,7 @@ function printReport(report) {
   console.log(formatTable(['orders', 'measure', 'with extension', 'without', 'with vs without'], rows, { right: [0] }));
 
   printDrawnTable(report);
+  printActivityTable(report);
 
   console.log(`\n${formatTable(
     ['content script', 'minified', 'gzip'],
@@ -531,6 +541,29 @@ function printDrawnTable(report) {
   console.log(formatTable(['orders', 'measure', 'badges drawn', 'without', 'drawn vs without', 'extension vs drawn'], rows, { right: [0] }));
 }
 
+/** With --cpu: where each variant's main-thread CPU time went, and what the extension added to each part. */
+function printActivityTable(report) {
+  const sizes = report.sizes.filter((size) => size.with.activity && size.without.activity);
+  if (sizes.length === 0) return;
+  const rows = sizes.flatMap((size) =>
+    ACTIVITIES.map((name, i) => {
+      const { with: withExtension, without, drawn } = size;
+      const cell = (variant) => (variant?.activity ? ms(variant.activity[name]) : '—');
+      return [
+        i === 0 ? size.orders : '',
+        name,
+        cell(withExtension),
+        cell(without),
+        cell(drawn),
+        compare(difference(withExtension.activity[name], without.activity[name]), null),
+        drawn?.activity ? compare(difference(withExtension.activity[name], drawn.activity[name]), null) : '',
+      ];
+    }),
+  );
+  console.log('\nWhere the main thread\'s CPU time goes (traced, --cpu; medians of each part)');
+  console.log(formatTable(['orders', 'activity', 'with extension', 'without', 'badges drawn', 'with vs without', 'extension vs drawn'], rows, { right: [0] }));
+}
+
 /** What the figures mean, with this run's own numbers: the "without" page is not a real one. */
 function printNotes(report) {
   const reference = report.sizes.find((size) => size.orders === 100) ?? report.sizes[0];
@@ -570,7 +603,12 @@ Reading these figures:
     cards, building the badges, telling the background).${report.cpuTraced ? `
   - CPU time (--cpu): the same window, as thread time of the page's main thread in a Chromium
     trace. Task time is wall time and grows when other processes take the CPU; CPU time barely
-    does, so its ratio is the steadier figure on a busy machine. Tracing costs both pages a little.` : ''}`);
+    does, so its ratio is the steadier figure on a busy machine. Tracing costs both pages a little.
+    The same trace splits that time by activity: each trace event counts its own CPU time (less
+    its children's) as script (V8, callbacks, microtasks), style (style recalculation, layout tree),
+    layout (including text shaping), paint (paint, pre-paint, layers, commit), gc (V8 and Blink
+    garbage collection) or other (task overhead, messages, loading). Each part is a median of its
+    own, so the parts need not add up to the total's median.` : ''}`);
 }
 
 function describeMeasured(budget) {

@@ -124,12 +124,14 @@ export function summarise(values) {
 }
 
 /**
- * Starts a Chromium trace (the "toplevel" category: one event per task, with its thread time) on
- * a page's CDP session. `stop()` returns the CPU time the renderer's main thread spent in tasks
- * while tracing, in ms: unlike task wall time it hardly grows when other processes hold the CPU,
- * so it shows the extension's cost on a busy machine. Only the busiest renderer main thread is
- * counted (the page's; the extension's service worker runs on a thread of its own). Returns null
- * when the trace lost events (its buffer filled up): a partial sum would understate the cost.
+ * Starts a Chromium trace on a page's CDP session: one event per task (the "toplevel" category)
+ * plus what Blink and V8 do inside tasks. `stop()` returns, for the busiest renderer main thread
+ * (the page's; the extension's service worker runs on a thread of its own):
+ *   cpuMs     CPU time spent in tasks while tracing: unlike task wall time it hardly grows when
+ *             other processes hold the CPU, so it shows the extension's cost on a busy machine;
+ *   activity  that CPU time split by what the thread did (see ACTIVITIES), so a change in the
+ *             total can be traced to script, style, layout, paint or garbage collection.
+ * Returns null when the trace lost events (its buffer filled up): a partial sum would understate the cost.
  * @param {import('playwright-core').CDPSession} cdp
  */
 export async function startCpuTrace(cdp) {
@@ -138,7 +140,7 @@ export async function startCpuTrace(cdp) {
   cdp.on('Tracing.dataCollected', collect);
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel'], recordMode: 'recordUntilFull', traceBufferSizeInKb: 256 * 1024 },
+    traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordUntilFull', traceBufferSizeInKb: 512 * 1024 },
   });
   return {
     async stop() {
@@ -146,28 +148,78 @@ export async function startCpuTrace(cdp) {
       await cdp.send('Tracing.end');
       const { dataLossOccurred } = await complete;
       cdp.off('Tracing.dataCollected', collect);
-      return dataLossOccurred ? null : mainThreadCpuMs(events);
+      return dataLossOccurred ? null : mainThreadCpu(events);
     },
   };
 }
 
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8', 'v8.execute', 'disabled-by-default-v8.gc'];
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 
-function mainThreadCpuMs(events) {
-  const mainThreads = events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
-  let busiest = 0;
-  for (const thread of mainThreads) {
-    const tasks = events
-      .filter((e) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid && TASK_EVENTS.has(e.name) && typeof e.tdur === 'number')
-      .sort((a, b) => a.ts - b.ts);
-    let cpuUs = 0;
-    let openUntil = -Infinity;
-    for (const task of tasks) {
-      if (task.ts < openUntil) continue; // nested in the task before: already counted
-      cpuUs += task.tdur;
-      openUntil = task.ts + task.dur;
-    }
-    busiest = Math.max(busiest, cpuUs / 1000);
+/** What a main-thread trace event's own time counts as; anything unlisted (task overhead, IPC, loading) is "other". */
+export const ACTIVITIES = ['script', 'style', 'layout', 'paint', 'gc', 'other'];
+const ACTIVITY_BY_NAME = new Map([
+  ...['FunctionCall', 'RunMicrotasks', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'FireIdleCallback'].map((name) => [name, 'script']),
+  ...['Document::recalcStyle', 'Document::rebuildLayoutTree', 'UpdateLayoutTree', 'ScheduleStyleRecalculation'].map((name) => [name, 'style']),
+  ...['LocalFrameView::performLayout', 'Layout'].map((name) => [name, 'layout']),
+  ...['Paint', 'PaintImage', 'CullRectUpdate', 'Layerize', 'Commit', 'PaintArtifactCompositor::Update', 'UpdateLayer'].map((name) => [name, 'paint']),
+  ...['MinorGC', 'MajorGC'].map((name) => [name, 'gc']),
+]);
+
+/** The activity an event name belongs to (exported for the tests). */
+export function activityOf(name) {
+  const named = ACTIVITY_BY_NAME.get(name);
+  if (named) return named;
+  if (name.startsWith('V8.GC') || name.startsWith('BlinkGC.')) return 'gc';
+  if (name.startsWith('V8.') || name.startsWith('v8.')) return 'script';
+  if (name.startsWith('StyleEngine::')) return 'style';
+  if (name.startsWith('InlineNode::')) return 'layout'; // text shaping, inside layout
+  if (name.startsWith('Blink.PrePaint') || name.startsWith('Blink.Paint') || name.startsWith('Blink.CompositingInputs')) return 'paint';
+  return 'other';
+}
+
+/**
+ * CPU time of the busiest renderer main thread in a trace: the sum of its outermost tasks' thread
+ * time, and that same time split by activity, each event counting its own time (its thread time
+ * less its children's) under its name's activity. Exported for the tests.
+ * @returns {{ cpuMs: number, activity: Record<string, number> } | null}
+ */
+export function mainThreadCpu(events) {
+  let busiest = null;
+  for (const thread of events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')) {
+    const timed = events
+      .filter((e) => e.ph === 'X' && e.pid === thread.pid && e.tid === thread.tid && typeof e.tdur === 'number' && typeof e.dur === 'number')
+      // Parents first: earlier start, then the longer of two that start together.
+      .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const cpuUs = outermostTaskTime(timed);
+    if (!busiest || cpuUs > busiest.cpuUs) busiest = { cpuUs, timed };
   }
-  return busiest;
+  if (!busiest) return null;
+  return { cpuMs: busiest.cpuUs / 1000, activity: activityTime(busiest.timed) };
+}
+
+function outermostTaskTime(timed) {
+  let cpuUs = 0;
+  let openUntil = -Infinity;
+  for (const task of timed) {
+    if (!TASK_EVENTS.has(task.name) || task.ts < openUntil) continue; // nested in the task before: already counted
+    cpuUs += task.tdur;
+    openUntil = task.ts + task.dur;
+  }
+  return cpuUs;
+}
+
+/** Own thread time by activity, in ms, for events that nest (sorted parents first). */
+function activityTime(timed) {
+  const ownUs = new Map(timed.map((event) => [event, event.tdur]));
+  const open = [];
+  for (const event of timed) {
+    while (open.length > 0 && open.at(-1).ts + open.at(-1).dur <= event.ts) open.pop();
+    const parent = open.at(-1);
+    if (parent) ownUs.set(parent, ownUs.get(parent) - event.tdur);
+    open.push(event);
+  }
+  const activity = Object.fromEntries(ACTIVITIES.map((name) => [name, 0]));
+  for (const [event, us] of ownUs) activity[activityOf(event.name)] += Math.max(0, us) / 1000;
+  return activity;
 }
