@@ -301,7 +301,6 @@ async function measureRun(context, { orders, badging, cpu = false, settleMs = SE
       styleLayoutMs: round(duration('RecalcStyleDuration') + duration('LayoutDuration')),
       threadMs: round(duration('ThreadTime')),
       cpuMs: traced === null ? null : round(traced.cpuMs),
-      extensionLongestTaskMs: traced === null ? null : round(traced.longestExtensionTaskMs),
       activity: traced === null ? null : Object.fromEntries(Object.entries(traced.activity).map(([name, value]) => [name, round(value)])),
       // The bench's own checks, included above in both variants (they run in both): kept to show they are small.
       probeMs: round(probe.checkMs),
@@ -353,7 +352,7 @@ function noBadgesYet(badging, timeoutMs) {
 
 // ── Report ──────────────────────────────────────────────────────────────────────────────────────
 
-const METRICS = ['badgeMs', 'taskMs', 'threadMs', 'cpuMs', 'extensionLongestTaskMs', 'scriptMs', 'styleLayoutMs', 'longTasks', 'longestTaskMs', 'heapGrowthBytes'];
+const METRICS = ['badgeMs', 'taskMs', 'threadMs', 'cpuMs', 'scriptMs', 'styleLayoutMs', 'longTasks', 'longestTaskMs', 'heapGrowthBytes'];
 
 function buildReport({ options, chromium, loadAtStart, results, scripts }) {
   const sizes = options.sizes.map((orders) => {
@@ -493,9 +492,6 @@ function printReport(report) {
       ['', 'style + layout time', ...both('styleLayoutMs', fixed, 'ms'), compare(size.styleLayoutDifferenceMs, null)],
       ['', 'long tasks (> 50 ms)', ...both('longTasks', String), ''],
       ['', 'longest long task', ...both('longestTaskMs', fixed, 'ms'), ''],
-      ...(size.with.median.extensionLongestTaskMs === null
-        ? []
-        : [['', 'longest task calling our scripts (traced)', spread(size.with, 'extensionLongestTaskMs', fixed, 'ms'), '—', '']]),
       ['', 'JS heap growth (after GC)', ...both('heapGrowthBytes', signedKb, 'KB'), heapDifference === null ? '' : `${signedKb(heapDifference)} KB`],
     ];
   });
@@ -612,10 +608,7 @@ Reading these figures:
     its children's) as script (V8, callbacks, microtasks), style (style recalculation, layout tree),
     layout (including text shaping), paint (paint, pre-paint, layers, commit), gc (V8 and Blink
     garbage collection) or other (task overhead, messages, loading). Each part is a median of its
-    own, so the parts need not add up to the total's median. "Longest task calling our scripts"
-    is the longest task in which the trace shows a call into one of the extension's scripts: the
-    tasks its code makes longer. The page's own frame of the new cards, which lays out the badges
-    too, is not among them; the long-task budget stays on the longest task of all.` : ''}`);
+    own, so the parts need not add up to the total's median.` : ''}`);
 }
 
 function describeMeasured(budget) {

@@ -130,9 +130,7 @@ export function summarise(values) {
  *   cpuMs     CPU time spent in tasks while tracing: unlike task wall time it hardly grows when
  *             other processes hold the CPU, so it shows the extension's cost on a busy machine;
  *   activity  that CPU time split by what the thread did (see ACTIVITIES), so a change in the
- *             total can be traced to script, style, layout, paint or garbage collection;
- *   longestExtensionTaskMs  the longest task (wall time) in which a script of an extension was
- *             called, 0 when none ran: the tasks the extension's code makes longer.
+ *             total can be traced to script, style, layout, paint or garbage collection.
  * Returns null when the trace lost events (its buffer filled up): a partial sum would understate the cost.
  * @param {import('playwright-core').CDPSession} cdp
  */
@@ -183,9 +181,8 @@ export function activityOf(name) {
 /**
  * CPU time of the busiest renderer main thread in a trace: the sum of its outermost tasks' thread
  * time, and that same time split by activity, each event counting its own time (its thread time
- * less its children's) under its name's activity; and the longest task that called an extension's
- * script (an event inside it names a chrome-extension:// script). Exported for the tests.
- * @returns {{ cpuMs: number, activity: Record<string, number>, longestExtensionTaskMs: number } | null}
+ * less its children's) under its name's activity. Exported for the tests.
+ * @returns {{ cpuMs: number, activity: Record<string, number> } | null}
  */
 export function mainThreadCpu(events) {
   let busiest = null;
@@ -198,33 +195,18 @@ export function mainThreadCpu(events) {
     if (!busiest || cpuUs > busiest.cpuUs) busiest = { cpuUs, timed };
   }
   if (!busiest) return null;
-  return { cpuMs: busiest.cpuUs / 1000, activity: activityTime(busiest.timed), longestExtensionTaskMs: longestExtensionTask(busiest.timed) / 1000 };
+  return { cpuMs: busiest.cpuUs / 1000, activity: activityTime(busiest.timed) };
 }
 
-function outermostTasks(timed) {
-  const tasks = [];
+function outermostTaskTime(timed) {
+  let cpuUs = 0;
   let openUntil = -Infinity;
   for (const task of timed) {
     if (!TASK_EVENTS.has(task.name) || task.ts < openUntil) continue; // nested in the task before: already counted
-    tasks.push(task);
+    cpuUs += task.tdur;
     openUntil = task.ts + task.dur;
   }
-  return tasks;
-}
-
-const outermostTaskTime = (timed) => outermostTasks(timed).reduce((sum, task) => sum + task.tdur, 0);
-
-const EXTENSION_SCRIPT = /^chrome-extension:\/\//;
-
-/** Wall time, in µs, of the longest outermost task with an event inside that names an extension's script. */
-function longestExtensionTask(timed) {
-  const calls = timed.filter((event) => EXTENSION_SCRIPT.test(String(event.args?.data?.url ?? '')));
-  let longest = 0;
-  for (const task of outermostTasks(timed)) {
-    const end = task.ts + task.dur;
-    if (task.dur > longest && calls.some((call) => call.ts >= task.ts && call.ts < end)) longest = task.dur;
-  }
-  return longest;
+  return cpuUs;
 }
 
 /** Own thread time by activity, in ms, for events that nest (sorted parents first). */
