@@ -69,6 +69,63 @@ export function parseOrderCard(card: Element, observedAt: Date): ParseResult<Par
   }
 }
 
+/**
+ * The short read of a card: only what its badge shows (order id, status, date), for an order whose
+ * products, store and total were read in full before and do not change. The rest of the result is
+ * what a reading that could not see a field gives (no products, `productCount` 0, no buttons or
+ * notes), which merging into the stored order never lets erase anything (storage/merge-order.ts).
+ * Undefined whenever the full read could see more, or might read these fields differently: a
+ * possible countdown, refund or dispute notes, an all-digit date whose day order only the button
+ * labels could settle, anchors inside icons or scripts, or parts that are not where the full read
+ * finds them first. The caller then reads the card in full.
+ */
+export function readBadgeFacts(card: Element): ParsedOrderCard | undefined {
+  try {
+    if (card.getElementsByTagName('*').length > MAX_CARD_ELEMENTS) return undefined;
+    if (card.getElementsByClassName(C.note).length > 0) return undefined;
+    if (mayHoldCountdown(card.textContent ?? '')) return undefined;
+    const status = firstByClass(card, C.status);
+    const headerInfo = firstByClass(card, C.headerInfo);
+    const headerRight = firstByClass(card, C.headerRight);
+    if (status === null || !headerInfo || headerRight === null) return undefined;
+    const detailLink = firstLinkWith(headerRight ?? card, card, `${ORDERS_LIST.links.orderIdParam}=`);
+    if (!detailLink) return undefined;
+    const [dateBlock, idBlock] = childrenTagged(headerInfo, ORDERS_LIST.partTag);
+    const raw: RawCard = {
+      statusText: textOf(status),
+      dateText: textOf(dateBlock),
+      idText: textOf(idBlock),
+      detailHref: attrOf(detailLink, 'href', MAX.href),
+      storeHrefs: [],
+      hasChoiceIcon: false,
+      products: [],
+      rowCount: 0,
+      buttonLabels: [],
+      notes: [],
+      lines: [],
+    };
+    const orderId = readOrderId(raw);
+    if (orderId === undefined) return undefined;
+    const statusText = bounded(raw.statusText, MAX.statusText);
+    const orderDate = readDateWithoutButtons(raw.dateText, statusText);
+    if (orderDate === null) return undefined;
+    const facts: ParsedOrderCard = compact({
+      orderId,
+      orderDate,
+      status: statusText === undefined ? 'unknown' : normaliseStatus(statusText),
+      statusText,
+      isChoice: false,
+      products: [],
+      productCount: 0,
+      buttons: [],
+      notes: [],
+    });
+    return cardProblems(facts).length === 0 ? facts : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The whole page: ok with every card that parsed (and how many could not), or unrecognised:
  *  'bot-check' (#baxia-dialog-content, .baxia-dialog, #nc_1_wrapper, or text "slide to verify"),
  *  'empty' (the list container is there but has no cards), 'markup-changed' (no list container / cards, or no card parsed). */
@@ -317,6 +374,44 @@ function indexClasses(index: CardIndex, el: Element): boolean {
     if (SKIP_CLASSES.has(name)) skipped = true;
   }
   return skipped;
+}
+
+// The short read's lookups (readBadgeFacts): native queries, declining where the walk's index
+// would differ (an element inside an icon, script or form field is not in the index).
+
+/** The card's first element with the class; undefined when there is none, null when it sits where the index would skip it. */
+function firstByClass(card: Element, name: string): Element | undefined | null {
+  const el = card.getElementsByClassName(name)[0];
+  if (el === undefined) return undefined;
+  return insideSkipped(el, card) ? null : el;
+}
+
+/** The first link under `container` whose href contains `part`; undefined when none or when it would be skipped. */
+function firstLinkWith(container: Element, card: Element, part: string): Element | undefined {
+  for (const link of container.getElementsByTagName('a')) {
+    if ((link.getAttribute('href') ?? '').includes(part)) return insideSkipped(link, card) ? undefined : link;
+  }
+  return undefined;
+}
+
+function insideSkipped(el: Element, card: Element): boolean {
+  for (let node: Element | null = el; node && node !== card; node = node.parentElement) {
+    if (SKIP_TAGS.has(node.tagName.toUpperCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * The order date when the day order cannot matter or the status says it: an all-digit date is
+ * day first in a language other than English, which the full read may also learn from the
+ * button labels. Null when only those could settle it.
+ */
+function readDateWithoutButtons(dateText: string | undefined, statusText: string | undefined): string | undefined | null {
+  if (dateText === undefined) return undefined;
+  const locales = statusText === undefined ? [] : statusLocales(statusText);
+  if (locales.length > 0 && !locales.includes('en')) return parseDate(dateText, { dayFirst: true });
+  const monthFirst = parseDate(dateText, { dayFirst: false });
+  return monthFirst === parseDate(dateText, { dayFirst: true }) ? monthFirst : null;
 }
 
 const within = (container: Element | undefined, el: Element): boolean => container === undefined || container.contains(el);

@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { findOrderCards, parseOrderCard, parseOrdersPage } from '@/lib/parsers/orders-list';
+import { findOrderCards, parseOrderCard, parseOrdersPage, readBadgeFacts } from '@/lib/parsers/orders-list';
 import { ORDERS_LIST } from '@/lib/parsers/selectors';
 import type { ParsedOrderCard } from '@/lib/schemas/order';
 import { loadOrdersPage, ordersFixtures, type OrdersFixture } from './helpers/fixtures';
@@ -73,7 +73,22 @@ function expectNeverWrong(root: Element, fixture: OrdersFixture, where: string):
   const cards = findOrderCards(root);
   expect(page!.data.orders.length + page!.data.unreadCards, where).toBe(cards.length);
   for (const order of page!.data.orders) expectNothingWrong(order, byId.get(order.orderId), where);
+  for (const card of cards) expectShortReadAgrees(card, byId, where);
   return page!.data.orders;
+}
+
+/** Where the short read answers, the full read of the same card says the same (and nothing is wrong). */
+function expectShortReadAgrees(card: Element, byId: Map<string, ParsedOrderCard>, where: string): void {
+  const facts = readBadgeFacts(card);
+  if (!facts) return;
+  const full = parseOrderCard(card, OBSERVED_AT);
+  expect(full.ok, `${where}: the short read found ${facts.orderId}, the full read nothing`).toBe(true);
+  if (!full.ok) return;
+  const { orderId, status, statusText, orderDate } = full.data;
+  expect(facts, `${where}: short read of ${orderId}`).toEqual(
+    JSON.parse(JSON.stringify({ orderId, orderDate, status, statusText, isChoice: false, products: [], productCount: 0, buttons: [], notes: [] })),
+  );
+  expectNothingWrong(facts, byId.get(facts.orderId), `${where} (short read)`);
 }
 
 // Mutations find elements without querySelector: happy-dom keeps every detached tree a

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { findOrderCards, parseOrderCard, readBadgeFacts } from '@/lib/parsers/orders-list';
+import { ORDERS_LIST } from '@/lib/parsers/selectors';
+import { loadOrdersPage, ordersFixtures } from './helpers/fixtures';
+
+/**
+ * The short read (readBadgeFacts): the badge's facts of an order read in full before. Wherever it
+ * answers it must say what the full read says; wherever the full read could say more (a
+ * countdown, notes, a day order only the buttons settle), it must not answer.
+ */
+
+const OBSERVED_AT = new Date('2026-11-23T12:00:00.000Z');
+const fixtures = ordersFixtures();
+const C = ORDERS_LIST.classes;
+
+const factsOfFullRead = (card: Element) => {
+  const full = parseOrderCard(card, OBSERVED_AT);
+  if (!full.ok) return undefined;
+  const { orderId, status, statusText, orderDate } = full.data;
+  return JSON.parse(JSON.stringify({ orderId, orderDate, status, statusText, isChoice: false, products: [], productCount: 0, buttons: [], notes: [] })) as unknown;
+};
+
+/** A copy of a fixture's first card that the short read answers for, to change one thing in. */
+function plainCard(): Element {
+  for (const fixture of fixtures) {
+    for (const card of findOrderCards(loadOrdersPage(fixture.html))) {
+      if (readBadgeFacts(card)) return card.cloneNode(true) as Element;
+    }
+  }
+  throw new Error('no fixture card the short read answers for');
+}
+const part = (card: Element, name: string) => card.getElementsByClassName(name)[0]!;
+
+describe.runIf(fixtures.length > 0)('readBadgeFacts on the saved pages', () => {
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s: agrees with the full read wherever it answers', (_name, fixture) => {
+    const cards = findOrderCards(loadOrdersPage(fixture.html));
+    let answered = 0;
+    for (const card of cards) {
+      const facts = readBadgeFacts(card);
+      if (!facts) continue;
+      answered++;
+      expect(facts).toEqual(factsOfFullRead(card));
+    }
+    // Most cards carry neither a countdown nor notes: the short read must be the common case.
+    expect(answered, `${answered} of ${cards.length} cards`).toBeGreaterThanOrEqual(Math.ceil(cards.length / 3));
+  });
+
+  it('declines every card whose full read finds a countdown or notes', () => {
+    let declined = 0;
+    for (const fixture of fixtures) {
+      for (const card of findOrderCards(loadOrdersPage(fixture.html))) {
+        const full = parseOrderCard(card, OBSERVED_AT);
+        if (!full.ok || (full.data.countdown === undefined && full.data.notes.length === 0)) continue;
+        expect(readBadgeFacts(card), `${fixture.name} ${full.data.orderId}`).toBeUndefined();
+        declined++;
+      }
+    }
+    expect(declined).toBeGreaterThan(0);
+  });
+});
+
+describe.runIf(fixtures.length > 0)('readBadgeFacts declines where the full read could differ', () => {
+  it('a countdown line added to the card', () => {
+    const card = plainCard();
+    card.append(Object.assign(card.ownerDocument.createElement('div'), { textContent: 'Buyer protection: 12 days left' }));
+    expect(readBadgeFacts(card)).toBeUndefined();
+  });
+
+  it('a refund note', () => {
+    const card = plainCard();
+    const note = card.ownerDocument.createElement('div');
+    note.className = C.note;
+    note.textContent = 'Refund completed';
+    card.append(note);
+    expect(readBadgeFacts(card)).toBeUndefined();
+  });
+
+  it('an all-digit date with an English status (the buttons decide the day order)', () => {
+    const card = plainCard();
+    part(card, C.headerInfo).children[0]!.textContent = 'Date: 03/07/2026';
+    part(card, C.status).textContent = 'Awaiting delivery';
+    expect(readBadgeFacts(card)).toBeUndefined();
+  });
+
+  it('an all-digit date with a Portuguese status is read day first, like the full read', () => {
+    const card = plainCard();
+    part(card, C.headerInfo).children[0]!.textContent = 'Data: 03/07/2026';
+    part(card, C.status).textContent = 'Aguardando a entrega';
+    const facts = readBadgeFacts(card);
+    expect(facts?.orderDate).toBe('2026-07-03');
+    expect(facts).toEqual(factsOfFullRead(card));
+  });
+
+  it('a status inside an icon (the full read skips it)', () => {
+    const card = plainCard();
+    const svg = card.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    const fake = card.ownerDocument.createElement('span');
+    fake.className = C.status;
+    fake.textContent = 'Completed';
+    svg.append(fake);
+    part(card, C.headerInfo).before(svg);
+    card.prepend(svg);
+    expect(readBadgeFacts(card)).toBeUndefined();
+  });
+
+  it('a header id that the detail link contradicts', () => {
+    const card = plainCard();
+    const link = part(card, C.headerRight).getElementsByTagName('a')[0]!;
+    link.setAttribute('href', '//www.aliexpress.com/p/order/detail.html?orderId=1111111111111111');
+    expect(readBadgeFacts(card)).toBeUndefined();
+    expect(parseOrderCard(card, OBSERVED_AT).ok).toBe(false);
+  });
+
+  it('no detail link in the header', () => {
+    const card = plainCard();
+    part(card, C.headerRight).getElementsByTagName('a')[0]!.remove();
+    expect(readBadgeFacts(card)).toBeUndefined();
+  });
+
+  it('no header info block (the full read would look for its data-pl)', () => {
+    const card = plainCard();
+    part(card, C.headerInfo).classList.remove(C.headerInfo);
+    expect(readBadgeFacts(card)).toBeUndefined();
+  });
+
+  it('a card that is not one (no order id)', () => {
+    const card = plainCard();
+    part(card, C.headerInfo).children[1]!.textContent = 'Ref. Number: none';
+    part(card, C.headerRight).getElementsByTagName('a')[0]!.setAttribute('href', '//www.aliexpress.com/p/order/detail.html');
+    expect(readBadgeFacts(card)).toBeUndefined();
+  });
+});
