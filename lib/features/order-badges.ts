@@ -5,7 +5,7 @@ import { factsFromCard } from '../domain/card-facts';
 import { summariseOrder } from '../domain/order-summary';
 import type { OrderView } from '../messaging/protocol';
 import type { OrderSummary } from '../schemas/summary';
-import { findOrderCards, parseOrderCard, parseOrdersPage } from '../parsers/orders-list';
+import { findOrderCards, parseOrderCard, parseOrdersPage, readBadgeFacts } from '../parsers/orders-list';
 import type { UnrecognisedReason } from '../parsers/result';
 import { ORDERS_LIST } from '../parsers/selectors';
 import type { ParsedOrderCard } from '../schemas/order';
@@ -31,6 +31,8 @@ interface MountedBadge {
   host: HTMLElement;
   mount: HTMLElement;
   order: ParsedOrderCard;
+  /** The order came from the short read (readBadgeFacts): its products, store and total were not read. */
+  shortRead: boolean;
   /** What the last render was computed from: the same inputs within the minute skip the summary. */
   inputKey?: string;
   /** What was last rendered; an identical render is skipped. */
@@ -60,6 +62,8 @@ class BadgeBoard {
   /** The badge whose details panel is open; one at a time. */
   private openBadge: MountedBadge | undefined;
   private readonly queue: WorkQueue<Element>;
+  /** Cards the background asked to have read in full (their order's products were never read). */
+  private readonly readInFull = new Set<Element>();
   /** Cards parsed in the current slice. */
   private seen: ParsedOrderCard[] = [];
   /** Cards read but not yet told to the background, by order id (the latest reading wins). */
@@ -139,10 +143,16 @@ class BadgeBoard {
     this.queue.add(touched);
   }
 
-  /** Parse a card, (re)mount its badge and paint it from what the card says. */
+  /**
+   * Read a card, (re)mount its badge and paint it from what the card says. The short read comes
+   * first: the badge needs only the id, status and date, and on a return visit the background has
+   * the rest (it asks for a full read of an order it lacks: applyViews).
+   */
   private processCard(card: Element): void {
+    const inFull = this.readInFull.delete(card);
     if (!card.isConnected) return;
-    const result = parseOrderCard(card, this.context.clock());
+    const facts = inFull ? undefined : readBadgeFacts(card);
+    const result = facts ? ({ ok: true, data: facts } as const) : parseOrderCard(card, this.context.clock());
     const existing = this.badges.get(card);
     if (!result.ok) {
       if (existing) this.unmount(existing);
@@ -154,6 +164,7 @@ class BadgeBoard {
     if (existing && !badge) this.unmount(existing);
     badge ??= this.mount(card, order);
     badge.order = order;
+    badge.shortRead = facts !== undefined;
     this.render(badge); // built while detached for a new badge: one insertion into the page
     this.ensureAttached(badge);
     this.seen.push(order);
@@ -195,20 +206,35 @@ class BadgeBoard {
     this.applyViews(views);
   }
 
-  /** Views from the background (a page sighting or a manual change) re-render their badges. */
+  /**
+   * Views from the background (a page sighting or a manual change) re-render their badges. Cards
+   * read short whose order the background has never seen in full are read again, in full, and
+   * told to it once more.
+   */
   private applyViews(views: readonly OrderView[]): void {
     if (this.context.signal.aborted) return;
     const changed = new Set<string>();
+    const needFullRead = new Set<string>();
     for (const view of views) {
       this.views.set(view.orderId, view);
       changed.add(view.orderId);
+      if (view.needsFullRead) needFullRead.add(view.orderId);
     }
-    for (const badge of this.badges.values()) if (changed.has(badge.order.orderId)) this.render(badge);
+    const reread: Element[] = [];
+    for (const badge of this.badges.values()) {
+      if (!changed.has(badge.order.orderId)) continue;
+      this.render(badge);
+      if (badge.shortRead && needFullRead.has(badge.order.orderId)) {
+        this.readInFull.add(badge.card);
+        reread.push(badge.card);
+      }
+    }
+    if (reread.length > 0) this.queue.add(reread);
   }
 
   private mount(card: Element, order: ParsedOrderCard): MountedBadge {
     const { host, mount } = createShadowHost(this.context.document, 'aca-order-badge', badgeCss);
-    const badge: MountedBadge = { card, host, mount, order };
+    const badge: MountedBadge = { card, host, mount, order, shortRead: false };
     this.badges.set(card, badge);
     return badge;
   }

@@ -121,6 +121,8 @@ export const OrderView = z.object({
   orderId: OrderId,
   status: OrderStatus,
   deadlines: z.array(Deadline),
+  /** Set when no sighting so far read the order's products: the next card seen should be read in full. */
+  needsFullRead: z.optional(z.literal(true)),
 });
 export type OrderView = z.infer<typeof OrderView>;
 

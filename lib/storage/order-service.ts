@@ -118,7 +118,8 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
     const deadlines = [...stored, ...estimated].sort(
       (a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source] || a.dueAt.localeCompare(b.dueAt),
     );
-    return { orderId: record.orderId, status: record.status, deadlines };
+    // A short read of the card (readBadgeFacts) leaves the products to a full one: ask for it.
+    return { orderId: record.orderId, status: record.status, deadlines, ...(record.productCount === 0 ? { needsFullRead: true as const } : {}) };
   }
 
   /** A domain bug must not cost the first-hand deadlines: log it, answer without estimates. */

@@ -79,3 +79,37 @@ describe('what earlier visits taught shows on later badges', () => {
     expect((await readBadges(page))[0]).toMatchObject({ source: 'manual' });
   });
 });
+
+// The badge needs only a card's id, status and date: cards are read short, and the background
+// asks for a full read of any order whose products it has never seen.
+describe('a card read short is read in full once, for the order the background lacks', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openSession({ [ORDERS_URL]: pageWith(shipped) });
+  });
+  afterAll(() => session?.close());
+
+  type Listed = { orderId: string; title?: string; storeName?: string };
+  const listed = async (): Promise<Listed | undefined> => {
+    const answer = (await sendFromExtension(session, { type: 'deadlines/upcoming', limit: 100 })) as {
+      ok: boolean;
+      data?: { orders: Listed[]; withoutDeadline: Listed[] };
+    };
+    return [...(answer.data?.orders ?? []), ...(answer.data?.withoutDeadline ?? [])].find((o) => o.orderId === shipped.orderId);
+  };
+
+  it('stores the products and the store on the first visit and keeps them on the next', async () => {
+    const { page, problems } = await watchedPage(session.context);
+    await page.goto(ORDERS_URL);
+    await waitForAllBadges(page);
+    const want = { orderId: shipped.orderId, title: shipped.products[0]!.title, storeName: shipped.store.name };
+    await expect.poll(listed, { timeout: 10_000, interval: 250 }).toMatchObject(want);
+
+    await page.reload();
+    await waitForAllBadges(page);
+    // Long enough for the return visit's sighting to be told and stored.
+    await page.waitForTimeout(1500);
+    expect(await listed()).toMatchObject(want);
+    expect(problems).toEqual([]);
+  });
+});

@@ -221,3 +221,42 @@ describe('order badges feature', () => {
     expect(chip().textContent).toContain('1 day');
   });
 });
+
+describe('order badges: short reads and full reads', () => {
+  const isShort = (order: ParsedOrderCard) => order.productCount === 0 && order.products.length === 0 && order.store === undefined;
+  const want = (orderId: string) => expected.find((order) => order.orderId === orderId)!;
+
+  it('a return visit: cards are read short and told to the background once', async () => {
+    loadPage();
+    const { sendOrdersSeen } = run(sameAsCards);
+    await allBadged();
+    await allAnswered(sendOrdersSeen);
+    await tick();
+    expect(sendOrdersSeen).toHaveBeenCalledTimes(1);
+    const sent = sendOrdersSeen.mock.calls[0]![0];
+    const short = sent.filter(isShort);
+    expect(short.length).toBeGreaterThan(0);
+    for (const order of short) {
+      const { orderId, status, statusText, orderDate } = want(order.orderId);
+      expect(order).toMatchObject({ orderId, status, statusText, orderDate });
+    }
+  });
+
+  it('a first visit: orders the background never saw in full are read again in full and told again', async () => {
+    loadPage();
+    const firstVisit = (orders: ParsedOrderCard[]): OrderView[] =>
+      sameAsCards(orders).map((view, i) => (orders[i]!.productCount === 0 ? { ...view, needsFullRead: true as const } : view));
+    const { sendOrdersSeen } = run(firstVisit);
+    await vi.waitFor(() => expect(sendOrdersSeen).toHaveBeenCalledTimes(2), { timeout: 5000 });
+    await allAnswered(sendOrdersSeen);
+    await tick();
+    const [first, second] = sendOrdersSeen.mock.calls.map(([orders]) => orders);
+    const readShort = first!.filter(isShort).map((order) => order.orderId);
+    expect(readShort.length).toBeGreaterThan(0);
+    expect(second!.map((order) => order.orderId).sort()).toEqual(readShort.sort());
+    for (const order of second!) expect(order).toEqual(want(order.orderId));
+    // A full read that still finds no products is not read a third time.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(sendOrdersSeen).toHaveBeenCalledTimes(2);
+  });
+});

@@ -52,6 +52,20 @@ describe('recordOrdersSeen', () => {
     expect(await protectionRow()).toBeDefined();
   });
 
+  it('asks for a full read while no sighting has read the products, and keeps them once one has', async () => {
+    // The content script's short read of a card (readBadgeFacts): id, status and date only.
+    const shortRead = { ...degradedCard(), orderDate: '2026-10-20', status: 'shipped' as const, statusText: 'Awaiting delivery' };
+    expect((await seen([shortRead]))[0]?.needsFullRead).toBe(true);
+
+    const [afterFull] = await seen([card()], plus(T0, HOUR));
+    expect(afterFull?.needsFullRead).toBeUndefined();
+
+    // A later short read changes nothing it lacks: the products and the store stay.
+    const [afterShort] = await seen([shortRead], plus(T0, 2 * HOUR));
+    expect(afterShort?.needsFullRead).toBeUndefined();
+    expect(await db.orders.get(ORDER_A)).toMatchObject({ products: card().products, productCount: 2, store: card().store, total: card().total });
+  });
+
   it('returns each order once, merged over duplicates in one batch', async () => {
     const views = await seen([card({ status: 'processing' }), card({ status: 'shipped' })]);
     expect(views).toHaveLength(1);
