@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOrderCards, parseOrderCard, readBadgeFacts } from '@/lib/parsers/orders-list';
 import { ORDERS_LIST } from '@/lib/parsers/selectors';
-import { loadOrdersPage, ordersFixtures } from './helpers/fixtures';
+import { badgeFactsOf, loadOrdersPage, ordersFixtures } from './helpers/fixtures';
 
 /**
  * The short read (readBadgeFacts): the badge's facts of an order read in full before. Wherever it
@@ -15,9 +15,7 @@ const C = ORDERS_LIST.classes;
 
 const factsOfFullRead = (card: Element) => {
   const full = parseOrderCard(card, OBSERVED_AT);
-  if (!full.ok) return undefined;
-  const { orderId, status, statusText, orderDate } = full.data;
-  return JSON.parse(JSON.stringify({ orderId, orderDate, status, statusText, isChoice: false, products: [], productCount: 0, buttons: [], notes: [] })) as unknown;
+  return full.ok ? badgeFactsOf(full.data) : undefined;
 };
 
 /** A copy of a fixture's first card that the short read answers for, to change one thing in. */
