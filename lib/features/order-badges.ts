@@ -6,7 +6,7 @@ import { summariseOrder } from '../domain/order-summary';
 import type { OrderView } from '../messaging/protocol';
 import type { OrderSummary } from '../schemas/summary';
 import { findOrderCards, parseOrderCard, parseOrdersPage, readBadgeFacts } from '../parsers/orders-list';
-import type { UnrecognisedReason } from '../parsers/result';
+import { recognised, type UnrecognisedReason } from '../parsers/result';
 import { ORDERS_LIST } from '../parsers/selectors';
 import type { ParsedOrderCard } from '../schemas/order';
 import type { Feature, FeatureContext } from './registry';
@@ -152,7 +152,7 @@ class BadgeBoard {
     const inFull = this.readInFull.delete(card);
     if (!card.isConnected) return;
     const facts = inFull ? undefined : readBadgeFacts(card);
-    const result = facts ? ({ ok: true, data: facts } as const) : parseOrderCard(card, this.context.clock());
+    const result = facts ? recognised(facts) : parseOrderCard(card, this.context.clock());
     const existing = this.badges.get(card);
     if (!result.ok) {
       if (existing) this.unmount(existing);

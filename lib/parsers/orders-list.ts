@@ -70,8 +70,9 @@ export function parseOrderCard(card: Element, observedAt: Date): ParseResult<Par
 }
 
 /**
- * The short read of a card: only what its badge shows (order id, status, date), for an order whose
- * products, store and total were read in full before and do not change. The rest of the result is
+ * The short read of a card: only what its badge shows (order id, status, date). An order's
+ * products, store and total do not change, so once they are stored a return visit needs no more
+ * (the background asks for a full read of an order it lacks them for). The rest of the result is
  * what a reading that could not see a field gives (no products, `productCount` 0, no buttons or
  * notes), which merging into the stored order never lets erase anything (storage/merge-order.ts).
  * Undefined whenever the full read could see more, or might read these fields differently: a

@@ -118,7 +118,7 @@ export function createOrderService(db: ClaimDb, clock: () => Date, options: Orde
     const deadlines = [...stored, ...estimated].sort(
       (a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source] || a.dueAt.localeCompare(b.dueAt),
     );
-    // A short read of the card (readBadgeFacts) leaves the products to a full one: ask for it.
+    // No sighting read the products yet (the content script's short read skips them): ask for a full read.
     return { orderId: record.orderId, status: record.status, deadlines, ...(record.productCount === 0 ? { needsFullRead: true as const } : {}) };
   }
 
