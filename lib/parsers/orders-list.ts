@@ -70,21 +70,23 @@ export function parseOrderCard(card: Element, observedAt: Date): ParseResult<Par
 }
 
 /**
- * The short read of a card: only what its badge shows (order id, status, date). An order's
- * products, store and total do not change, so once they are stored a return visit needs no more
- * (the background asks for a full read of an order it lacks them for). The rest of the result is
- * what a reading that could not see a field gives (no products, `productCount` 0, no buttons or
- * notes), which merging into the stored order never lets erase anything (storage/merge-order.ts).
+ * The short read of a card: what its badge shows (order id, status, date) and the refund or
+ * dispute notes, which change while an order is open. An order's products, store and total do
+ * not change, so once they are stored a return visit needs no more (the background asks for a
+ * full read of an order it lacks them for). The rest of the result is what a reading that could
+ * not see a field gives (no products, `productCount` 0, no buttons), which merging into the
+ * stored order never lets erase anything (storage/merge-order.ts).
  * Undefined whenever the full read could see more, or might read these fields differently: a
- * possible countdown, refund or dispute notes, an all-digit date whose day order only the button
- * labels could settle, anchors inside icons or scripts, or parts that are not where the full read
- * finds them first. The caller then reads the card in full.
+ * possible countdown, an all-digit date whose day order only the button labels could settle,
+ * anchors inside icons or scripts, more notes than a card may keep, or parts that are not where
+ * the full read finds them first. The caller then reads the card in full.
  */
 export function readBadgeFacts(card: Element): ParsedOrderCard | undefined {
   try {
     if (card.getElementsByTagName('*').length > MAX_CARD_ELEMENTS) return undefined;
-    if (card.getElementsByClassName(C.note).length > 0) return undefined;
     if (mayHoldCountdown(card.textContent ?? '')) return undefined;
+    const notes = readNotes(card);
+    if (notes === undefined) return undefined;
     const status = firstByClass(card, C.status);
     const headerInfo = firstByClass(card, C.headerInfo);
     const headerRight = firstByClass(card, C.headerRight);
@@ -102,7 +104,7 @@ export function readBadgeFacts(card: Element): ParsedOrderCard | undefined {
       products: [],
       rowCount: 0,
       buttonLabels: [],
-      notes: [],
+      notes,
       lines: [],
     };
     const orderId = readOrderId(raw);
@@ -119,7 +121,7 @@ export function readBadgeFacts(card: Element): ParsedOrderCard | undefined {
       products: [],
       productCount: 0,
       buttons: [],
-      notes: [],
+      notes: boundedNotes(notes),
     });
     return cardProblems(facts).length === 0 ? facts : undefined;
   } catch {
@@ -395,6 +397,30 @@ function firstLinkWith(container: Element, card: Element, part: string): Element
   return undefined;
 }
 
+/**
+ * The notes' texts, as the full read finds them: note elements inside an info block of the card's
+ * bottom actions. Undefined (read in full) for a note inside an icon or script, or for more notes
+ * than a card keeps, where the full read's count would decide which are kept.
+ */
+function readNotes(card: Element): string[] | undefined {
+  const candidates = card.getElementsByClassName(C.note);
+  if (candidates.length === 0) return [];
+  if (candidates.length > MAX_NOTES) return undefined;
+  const texts: string[] = [];
+  for (const note of candidates) {
+    if (insideSkipped(note, card)) return undefined;
+    // The nearest info block is inside the actions exactly when any enclosing one is.
+    const info = strictlyInside(card, note.closest(`.${C.exposeInfo}`));
+    if (!info || !strictlyInside(card, info.closest(`.${C.bottomAction}`))) continue;
+    const text = textOf(note);
+    if (text !== undefined) texts.push(text);
+  }
+  return texts;
+}
+
+const strictlyInside = (card: Element, el: Element | null): Element | undefined =>
+  el !== null && el !== card && card.contains(el) ? el : undefined;
+
 function insideSkipped(el: Element, card: Element): boolean {
   for (let node: Element | null = el; node && node !== card; node = node.parentElement) {
     if (SKIP_TAGS.has(node.tagName.toUpperCase())) return true;
@@ -552,10 +578,7 @@ function normaliseCard(raw: RawCard, observedAt: Date): ParseResult<ParsedOrderC
     productCount = 0;
   }
   const total = prices.total;
-  const notes = raw.notes
-    .map((n) => bounded(n, MAX.note))
-    .filter((n) => n !== undefined)
-    .slice(0, MAX_NOTES);
+  const notes = boundedNotes(raw.notes);
   const countdown = readCountdown(raw.lines, observedAt);
 
   const card: ParsedOrderCard = compact({
@@ -703,6 +726,14 @@ function queryParam(link: SiteLink | undefined, name: string): string | undefine
     if (eq > 0 && pair.slice(0, eq) === name) return pair.slice(eq + 1);
   }
   return undefined;
+}
+
+/** The notes a card keeps: each within the schema's length, at most `MAX_NOTES`. */
+function boundedNotes(texts: string[]): string[] {
+  return texts
+    .map((n) => bounded(n, MAX.note))
+    .filter((n) => n !== undefined)
+    .slice(0, MAX_NOTES);
 }
 
 /** The value when it has the schema's pattern (lib/schemas/common.ts). */

@@ -4,9 +4,9 @@ import { ORDERS_LIST } from '@/lib/parsers/selectors';
 import { badgeFactsOf, loadOrdersPage, ordersFixtures } from './helpers/fixtures';
 
 /**
- * The short read (readBadgeFacts): the badge's facts of an order read in full before. Wherever it
- * answers it must say what the full read says; wherever the full read could say more (a
- * countdown, notes, a day order only the buttons settle), it must not answer.
+ * The short read (readBadgeFacts): the badge's facts of an order read in full before, and its
+ * notes. Wherever it answers it must say what the full read says; wherever the full read could
+ * say more (a countdown, a day order only the buttons settle), it must not answer.
  */
 
 const OBSERVED_AT = new Date('2026-11-23T12:00:00.000Z');
@@ -39,21 +39,105 @@ describe.runIf(fixtures.length > 0)('readBadgeFacts on the saved pages', () => {
       answered++;
       expect(facts).toEqual(factsOfFullRead(card));
     }
-    // Most cards carry neither a countdown nor notes: the short read must be the common case.
+    // Most cards carry no countdown: the short read must be the common case.
     expect(answered, `${answered} of ${cards.length} cards`).toBeGreaterThanOrEqual(Math.ceil(cards.length / 3));
   });
 
-  it('declines every card whose full read finds a countdown or notes', () => {
+  it('declines every card whose full read finds a countdown', () => {
     let declined = 0;
     for (const fixture of fixtures) {
       for (const card of findOrderCards(loadOrdersPage(fixture.html))) {
         const full = parseOrderCard(card, OBSERVED_AT);
-        if (!full.ok || (full.data.countdown === undefined && full.data.notes.length === 0)) continue;
+        if (!full.ok || full.data.countdown === undefined) continue;
         expect(readBadgeFacts(card), `${fixture.name} ${full.data.orderId}`).toBeUndefined();
         declined++;
       }
     }
     expect(declined).toBeGreaterThan(0);
+  });
+
+  it('reads the refund and dispute notes of the cards without a countdown', () => {
+    let withNotes = 0;
+    for (const fixture of fixtures) {
+      for (const card of findOrderCards(loadOrdersPage(fixture.html))) {
+        const full = parseOrderCard(card, OBSERVED_AT);
+        if (!full.ok || full.data.countdown !== undefined || full.data.notes.length === 0) continue;
+        expect(readBadgeFacts(card)?.notes, `${fixture.name} ${full.data.orderId}`).toEqual(full.data.notes);
+        withNotes++;
+      }
+    }
+    expect(withNotes).toBeGreaterThan(0);
+  });
+});
+
+/** The card's bottom actions with one more note, in a new info block. */
+function addNote(card: Element, text: string, where: (block: Element) => void = (block) => card.append(block)): Element {
+  const doc = card.ownerDocument;
+  const actions = doc.createElement('div');
+  actions.className = C.bottomAction;
+  const info = doc.createElement('div');
+  info.className = C.exposeInfo;
+  const note = doc.createElement('div');
+  note.className = C.note;
+  note.textContent = text;
+  info.append(note);
+  actions.append(info);
+  where(actions);
+  return note;
+}
+
+describe.runIf(fixtures.length > 0)('readBadgeFacts reads notes as the full read does', () => {
+  it('a refund note in the bottom actions', () => {
+    const card = plainCard();
+    addNote(card, '  Refund   completed ');
+    const facts = readBadgeFacts(card);
+    expect(facts?.notes).toEqual(['Refund completed']);
+    expect(facts).toEqual(factsOfFullRead(card));
+  });
+
+  it('a note outside the bottom actions is no note, for both reads', () => {
+    const card = plainCard();
+    const note = card.ownerDocument.createElement('div');
+    note.className = C.note;
+    note.textContent = 'Refund completed';
+    card.append(note);
+    expect(readBadgeFacts(card)?.notes).toEqual([]);
+    expect(readBadgeFacts(card)).toEqual(factsOfFullRead(card));
+  });
+
+  it('an info block outside the bottom actions holds no note, for both reads', () => {
+    const card = plainCard();
+    const note = addNote(card, 'Dispute opened');
+    const info = note.parentElement!;
+    info.parentElement!.replaceWith(info);
+    expect(readBadgeFacts(card)?.notes).toEqual([]);
+    expect(readBadgeFacts(card)).toEqual(factsOfFullRead(card));
+  });
+
+  it('an empty note and one longer than a note may be are left out, for both reads', () => {
+    const card = plainCard();
+    addNote(card, '   ');
+    addNote(card, 'x'.repeat(501));
+    addNote(card, 'Refund in progress');
+    expect(readBadgeFacts(card)?.notes).toEqual(['Refund in progress']);
+    expect(readBadgeFacts(card)).toEqual(factsOfFullRead(card));
+  });
+
+  it('declines a note inside an icon (the full read skips it)', () => {
+    const card = plainCard();
+    const note = addNote(card, 'Refund completed');
+    const svg = card.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    note.replaceWith(svg);
+    svg.append(note);
+    expect(readBadgeFacts(card)).toBeUndefined();
+  });
+
+  it('declines more notes than a card keeps (the full read decides which stay)', () => {
+    const card = plainCard();
+    for (let i = 0; i <= 20; i++) addNote(card, `Note ${i}`);
+    expect(readBadgeFacts(card)).toBeUndefined();
+    const full = parseOrderCard(card, OBSERVED_AT);
+    expect(full.ok && full.data.notes).toHaveLength(20);
   });
 });
 
@@ -61,15 +145,6 @@ describe.runIf(fixtures.length > 0)('readBadgeFacts declines where the full read
   it('a countdown line added to the card', () => {
     const card = plainCard();
     card.append(Object.assign(card.ownerDocument.createElement('div'), { textContent: 'Buyer protection: 12 days left' }));
-    expect(readBadgeFacts(card)).toBeUndefined();
-  });
-
-  it('a refund note', () => {
-    const card = plainCard();
-    const note = card.ownerDocument.createElement('div');
-    note.className = C.note;
-    note.textContent = 'Refund completed';
-    card.append(note);
     expect(readBadgeFacts(card)).toBeUndefined();
   });
 
