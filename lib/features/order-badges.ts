@@ -151,8 +151,9 @@ class BadgeBoard {
   private processCard(card: Element): void {
     const inFull = this.readInFull.delete(card);
     if (!card.isConnected) return;
-    const facts = inFull ? undefined : readBadgeFacts(card);
-    const result = facts ? recognised(facts) : parseOrderCard(card, this.context.clock());
+    const observedAt = this.context.clock();
+    const facts = inFull ? undefined : readBadgeFacts(card, observedAt);
+    const result = facts ? recognised(facts) : parseOrderCard(card, observedAt);
     const existing = this.badges.get(card);
     if (!result.ok) {
       if (existing) this.unmount(existing);

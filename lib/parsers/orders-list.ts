@@ -70,21 +70,29 @@ export function parseOrderCard(card: Element, observedAt: Date): ParseResult<Par
 }
 
 /**
- * The short read of a card: what its badge shows (order id, status, date) and the refund or
- * dispute notes, which change while an order is open. An order's products, store and total do
- * not change, so once they are stored a return visit needs no more (the background asks for a
- * full read of an order it lacks them for). The rest of the result is what a reading that could
- * not see a field gives (no products, `productCount` 0, no buttons), which merging into the
+ * The short read of a card: what its badge shows (order id, status, date, countdown) and the
+ * refund or dispute notes, which change while an order is open. An order's products, store and
+ * total do not change, so once they are stored a return visit needs no more (the background asks
+ * for a full read of an order it lacks them for). The rest of the result is what a reading that
+ * could not see a field gives (no products, `productCount` 0, no buttons), which merging into the
  * stored order never lets erase anything (storage/merge-order.ts).
- * Undefined whenever the full read could see more, or might read these fields differently: a
- * possible countdown, an all-digit date whose day order only the button labels could settle,
- * anchors inside icons or scripts, more notes than a card may keep, or parts that are not where
- * the full read finds them first. The caller then reads the card in full.
+ * Undefined whenever the full read could see more, or might read these fields differently: text
+ * that may hold a countdown outside one block of the card, an all-digit date whose day order only
+ * the button labels could settle, anchors inside icons or scripts, more notes than a card may
+ * keep, or parts that are not where the full read finds them first. The caller then reads the
+ * card in full. observedAt stamps the countdown, as in the full read.
  */
-export function readBadgeFacts(card: Element): ParsedOrderCard | undefined {
+export function readBadgeFacts(card: Element, observedAt: Date): ParsedOrderCard | undefined {
   try {
     if (card.getElementsByTagName('*').length > MAX_CARD_ELEMENTS) return undefined;
-    if (mayHoldCountdown(card.textContent ?? '')) return undefined;
+    const text = card.textContent ?? '';
+    let countdown: CardCountdown | undefined;
+    if (mayHoldCountdown(text)) {
+      const block = text.length <= MAX_CARD_TEXT ? countdownBlock(card) : undefined;
+      const lines = block && walkCard(block)?.lines;
+      if (!lines) return undefined;
+      countdown = readCountdown(lines, observedAt);
+    }
     const notes = readNotes(card);
     if (notes === undefined) return undefined;
     const status = firstByClass(card, C.status);
@@ -121,6 +129,7 @@ export function readBadgeFacts(card: Element): ParsedOrderCard | undefined {
       products: [],
       productCount: 0,
       buttons: [],
+      countdown,
       notes: boundedNotes(notes),
     });
     return cardProblems(facts).length === 0 ? facts : undefined;
@@ -416,6 +425,51 @@ function readNotes(card: Element): string[] | undefined {
     if (text !== undefined) texts.push(text);
   }
   return texts;
+}
+
+/**
+ * The smallest block of the card that holds every line that may carry a countdown: the walk's
+ * lines inside it are the card's lines that matter. Found from the card down, by testing the text
+ * of each child block, and of each run of inline nodes between them, as a whole (the test never
+ * misses a countdown in a part of the text it is given). Undefined when only the card itself
+ * holds them all: then the card's whole walk decides.
+ */
+function countdownBlock(card: Element): Element | undefined {
+  let block: Element = card;
+  for (let next = onlyCountdownChild(block); next !== undefined; next = onlyCountdownChild(block)) block = next;
+  return block === card ? undefined : block;
+}
+
+/** The one child that may hold a countdown, when it is a block the walk enters as it is and no other part of `parent` may. */
+function onlyCountdownChild(parent: Element): Element | undefined {
+  let found: Element | undefined;
+  // Text nodes, inline elements and skipped ones run together into one text: more than their
+  // lines, never less.
+  let run = '';
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (!isElement(node) || !startsOwnLines(node)) {
+      run += node.textContent ?? '';
+      continue;
+    }
+    if (mayHoldCountdown(run)) return undefined;
+    run = '';
+    if (!mayHoldCountdown(node.textContent ?? '')) continue;
+    if (found) return undefined;
+    found = node;
+  }
+  return mayHoldCountdown(run) ? undefined : found;
+}
+
+/** A block whose text the walk reads in lines of its own: not inline, not skipped, not ours. */
+function startsOwnLines(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (INLINE_TAGS.has(tag) || SKIP_TAGS.has(tag) || tag.startsWith(SKIP.ownTagPrefix)) return false;
+  return !hasSkippedClass(el) && !hasSkippedAttribute(el, el.getAttribute('data-pl'));
+}
+
+function hasSkippedClass(el: Element): boolean {
+  const classes = el.getAttribute('class');
+  return classes !== null && classes.split(CLASS_SEPARATORS).some((name) => SKIP_CLASSES.has(name));
 }
 
 const strictlyInside = (card: Element, el: Element | null): Element | undefined =>

@@ -79,7 +79,7 @@ function expectNeverWrong(root: Element, fixture: OrdersFixture, where: string):
 
 /** Where the short read answers, the full read of the same card says the same (and nothing is wrong). */
 function expectShortReadAgrees(card: Element, byId: Map<string, ParsedOrderCard>, where: string): void {
-  const facts = readBadgeFacts(card);
+  const facts = readBadgeFacts(card, OBSERVED_AT);
   if (!facts) return;
   const full = parseOrderCard(card, OBSERVED_AT);
   expect(full.ok, `${where}: the short read found ${facts.orderId}, the full read nothing`).toBe(true);

@@ -46,9 +46,10 @@ export function loadOrdersPage(html: string, parser: DOMParser = new DOMParser()
 
 /** What the short read (readBadgeFacts) of a card gives, from that card's full read. */
 export function badgeFactsOf(order: ParsedOrderCard): ParsedOrderCard {
-  const { orderId, status, statusText, orderDate, notes } = order;
+  const { orderId, status, statusText, orderDate, countdown, notes } = order;
   const facts: ParsedOrderCard = { orderId, status, isChoice: false, products: [], productCount: 0, buttons: [], notes };
   if (orderDate !== undefined) facts.orderDate = orderDate;
+  if (countdown !== undefined) facts.countdown = countdown;
   if (statusText !== undefined) facts.statusText = statusText;
   return facts;
 }
