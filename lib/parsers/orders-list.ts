@@ -475,9 +475,11 @@ function hasSkippedClass(el: Element): boolean {
 const strictlyInside = (card: Element, el: Element | null): Element | undefined =>
   el !== null && el !== card && card.contains(el) ? el : undefined;
 
+/** Inside an icon, script or form field, or inside our own element, which the walk never enters. */
 function insideSkipped(el: Element, card: Element): boolean {
   for (let node: Element | null = el; node && node !== card; node = node.parentElement) {
-    if (SKIP_TAGS.has(node.tagName.toUpperCase())) return true;
+    const tag = node.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || tag.startsWith(SKIP.ownTagPrefix)) return true;
   }
   return false;
 }

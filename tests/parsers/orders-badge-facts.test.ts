@@ -167,16 +167,17 @@ describe.runIf(fixtures.length > 0)('readBadgeFacts reads a countdown as the ful
     expect(facts).toEqual(factsOfFullRead(card));
   });
 
-  it('a countdown made of two inline runs of the same block, split by a nested block', () => {
+  it('countdown-like text that a nested block splits into two lines is no countdown, for both reads', () => {
     const card = plainCard();
     const line = countdownLine(card, '');
-    line.innerHTML = '<span>5</span><div>Protection</div><span>days</span>';
+    // The block's text reads "5 days"; its lines are "5" and "days".
+    line.innerHTML = '<span>5 </span><div></div><span>days</span>';
     card.append(line);
-    // Neither run holds a countdown on its own: both reads find none.
-    expect(readBadgeFacts(card, OBSERVED_AT)).toEqual(factsOfFullRead(card));
-    expect(readBadgeFacts(card, OBSERVED_AT)?.countdown).toBeUndefined();
+    const facts = readBadgeFacts(card, OBSERVED_AT);
+    expect(facts).toBeDefined();
+    expect(facts?.countdown).toBeUndefined();
+    expect(facts).toEqual(factsOfFullRead(card));
   });
-
 });
 
 describe.runIf(fixtures.length > 0)('readBadgeFacts declines where the full read could differ', () => {
@@ -228,6 +229,18 @@ describe.runIf(fixtures.length > 0)('readBadgeFacts declines where the full read
     svg.append(fake);
     part(card, C.headerInfo).before(svg);
     card.prepend(svg);
+    expect(readBadgeFacts(card, OBSERVED_AT)).toBeUndefined();
+  });
+
+  it('a status inside our own badge element (the walk of a countdown card never enters it)', () => {
+    const card = plainCard();
+    card.append(countdownLine(card, 'Buyer protection: 12 days left'));
+    const host = card.ownerDocument.createElement('aca-order-badge');
+    const fake = card.ownerDocument.createElement('span');
+    fake.className = C.status;
+    fake.textContent = 'Completed';
+    host.append(fake);
+    card.prepend(host);
     expect(readBadgeFacts(card, OBSERVED_AT)).toBeUndefined();
   });
 
