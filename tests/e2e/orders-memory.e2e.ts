@@ -113,3 +113,31 @@ describe('a card read short is read in full once, for the order the background l
     expect(problems).toEqual([]);
   });
 });
+
+// Every sample order on one page, countdown cards included: the return visit reads each card
+// short (no full read of orders already stored) and must badge it as the first visit did.
+describe('a return visit, read short, badges every order as the first visit did', () => {
+  let session: Session;
+  beforeAll(async () => {
+    const page = renderOrdersPage({ generation: '2026', locale: 'en', orders: sampleOrders, pageSize: sampleOrders.length });
+    session = await openSession({ [ORDERS_URL]: () => page });
+  });
+  afterAll(() => session?.close());
+
+  it('the same contract attributes and text on every card, countdowns read from AliExpress included', async () => {
+    const { page, problems } = await watchedPage(session.context);
+    await page.goto(ORDERS_URL);
+    await waitForAllBadges(page);
+    // The first visit reads the cards in full once the background asks (it has never seen them).
+    await page.waitForTimeout(1500);
+    const first = await readBadges(page);
+    expect(first).toHaveLength(sampleOrders.length);
+    expect(first.filter((badge) => badge.source === 'aliexpress').length).toBe(sampleOrders.filter((o) => o.countdownText).length);
+
+    await page.reload();
+    await waitForAllBadges(page);
+    await page.waitForTimeout(1500);
+    expect(await readBadges(page)).toEqual(first);
+    expect(problems).toEqual([]);
+  });
+});
