@@ -145,8 +145,8 @@ class BadgeBoard {
 
   /**
    * Read a card, (re)mount its badge and paint it from what the card says. The short read comes
-   * first: the badge needs only the id, status and date, and on a return visit the background has
-   * the rest (it asks for a full read of an order it lacks: applyViews).
+   * first: the badge needs only the id, status, date and countdown, and on a return visit the
+   * background has the rest (it asks for a full read of an order it lacks: applyViews).
    */
   private processCard(card: Element): void {
     const inFull = this.readInFull.delete(card);
