@@ -49,9 +49,21 @@ let dateFormat: Intl.DateTimeFormat | undefined;
 
 /** `count` picks the plural form (chrome.i18n has none); `$1` is the count. */
 export function tPlural(base: PluralKey, count: number, ...rest: string[]): string {
-  pluralRules ??= new Intl.PluralRules(uiLanguage());
-  const form = pluralRules.select(count) === 'one' ? 'one' : 'other';
+  const form = pluralRulesOf().select(count) === 'one' ? 'one' : 'other';
   return t(`${base}_${form}` as MessageKey, [String(count), ...rest]);
+}
+
+/**
+ * Builds the plural rules ahead, while the page is idle: the first tPlural otherwise builds them
+ * while order cards appear (the first Intl.PluralRules of a page: 0.3–0.6 ms on 2 cores).
+ */
+export function preparePluralRules(): void {
+  pluralRulesOf();
+}
+
+function pluralRulesOf(): Intl.PluralRules {
+  pluralRules ??= new Intl.PluralRules(uiLanguage());
+  return pluralRules;
 }
 
 export function uiLanguage(): string {

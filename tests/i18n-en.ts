@@ -17,5 +17,6 @@ export const i18nMock = {
     englishMessage(`${base}_${count === 1 ? 'one' : 'other'}`, [String(count), ...rest]),
   uiLanguage: () => 'en',
   preloadMessages: (_keys: readonly string[]) => {},
+  preparePluralRules: () => {},
   formatDate: (date: Date) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(date),
 };

@@ -9,7 +9,8 @@ const catalogue: Record<string, string> = {
 const getMessage = vi.fn((key: string, substitutions?: string[]) =>
   (catalogue[key] ?? '').replace(/\$(\d)/g, (_, n: string) => substitutions?.[Number(n) - 1] ?? ''),
 );
-vi.mock('wxt/browser', () => ({ browser: { i18n: { getMessage, getUILanguage: () => 'en' } } }));
+const getUILanguage = vi.fn(() => 'en');
+vi.mock('wxt/browser', () => ({ browser: { i18n: { getMessage, getUILanguage } } }));
 
 // Each test gets a fresh module: the template cache lives for a page, not across tests.
 const loadI18n = () => import('@/lib/i18n');
@@ -17,6 +18,7 @@ const loadI18n = () => import('@/lib/i18n');
 beforeEach(() => {
   vi.resetModules();
   getMessage.mockClear();
+  getUILanguage.mockClear();
 });
 
 describe('t', () => {
@@ -58,5 +60,18 @@ describe('preloadMessages', () => {
     t('urgency_ok');
     preloadMessages(['urgency_ok', 'urgency_ok']);
     expect(getMessage).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('preparePluralRules', () => {
+  it('asks for the UI language ahead, once, so a later tPlural does not', async () => {
+    const { preparePluralRules, tPlural } = await loadI18n();
+    preparePluralRules();
+    preparePluralRules();
+    expect(getUILanguage).toHaveBeenCalledTimes(1);
+    tPlural('protectionLeft', 3);
+    tPlural('protectionLeft', 1);
+    expect(getUILanguage).toHaveBeenCalledTimes(1);
+    expect(getMessage.mock.calls.map(([key]) => key)).toEqual(['protectionLeft_other', 'protectionLeft_one']);
   });
 });

@@ -1,10 +1,10 @@
 /** @jsxImportSource @/lib/ui */
-import { formatDate, preloadMessages, t, tPlural, type MessageKey } from '@/lib/i18n';
+import { formatDate, preloadMessages, preparePluralRules, t, tPlural, type MessageKey } from '@/lib/i18n';
 import type { Deadline } from '@/lib/schemas/deadline';
 import type { OrderSummary } from '@/lib/schemas/summary';
 import { KIND_KEY, NEXT_KEY, RULE_KEY } from '../deadline-labels';
 import { UrgencyIcon } from '../urgency-icon';
-import { badgeHeadline } from './headline';
+import { badgeHeadline, HEADLINE_KEYS } from './headline';
 import { ManualDateForm, type BadgeManualEntry } from './ManualDateForm';
 
 export interface OrderBadgeProps {
@@ -36,14 +36,12 @@ const CHIP_KEYS: readonly MessageKey[] = [
   'source_aliexpress',
   'source_estimated',
   'source_manual',
-  'headline_quiet',
-  'headline_unknown',
-  'headline_notShipped',
 ];
 
-/** Fetches the closed badge's strings ahead, while the page is idle (see preloadMessages). */
+/** Fetches the closed badge's strings and plural rules ahead, while the page is idle (see preloadMessages). */
 export function prepareOrderBadge(): void {
-  preloadMessages(CHIP_KEYS);
+  preloadMessages([...CHIP_KEYS, ...HEADLINE_KEYS]);
+  preparePluralRules();
 }
 
 /** A deadline chip on an order card; opened, it lists every deadline and the next step. */
