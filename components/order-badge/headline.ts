@@ -16,16 +16,6 @@ const FAMILY: Record<DeadlineKind, 'protection' | 'dispute' | 'return' | 'qualit
   'return-shipment': 'returnShip',
 };
 
-/** Every message a headline can use, for fetching ahead (prepareOrderBadge). */
-export const HEADLINE_KEYS: readonly MessageKey[] = [
-  'headline_unknown',
-  'headline_notShipped',
-  'headline_quiet',
-  ...[...new Set(Object.values(FAMILY))].flatMap((family) =>
-    (['Left_one', 'Left_other', 'LastDay', 'Ended_one', 'Ended_other', 'EndedToday'] as const).map((form) => `${family}${form}` as MessageKey),
-  ),
-];
-
 /** The one line a badge shows, in words: "12 days left to open a dispute". */
 export function badgeHeadline(summary: OrderSummary): string {
   const { shown, daysLeft } = summary;

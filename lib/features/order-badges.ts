@@ -85,8 +85,8 @@ class BadgeBoard {
     const observer = new MutationObserver((mutations) => this.onMutations(mutations));
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
     const firstCardTimer = setTimeout(() => this.settleVerdict(), FIRST_CARD_TIMEOUT_MS);
-    // One-off costs of the first badge (loading the message catalogue and the headlines' plural
-    // rules, parsing the stylesheet: about 5 ms on 2 cores), paid while the page is idle rather
+    // One-off costs of the first badge (loading the message catalogue and the plural rules,
+    // parsing the stylesheet: about 5 ms on 2 cores), paid while the page is idle rather
     // than when its cards appear.
     const cancelPrepare = whenIdle(() => {
       prepareOrderBadge();
